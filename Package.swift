@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Orca",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Orca", targets: ["Orca"]),
+        .library(name: "OrcaCore", targets: ["OrcaCore"]),
+        .executable(name: "orca", targets: ["orca"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "OrcaCore"),
+        .target(name: "Orca", dependencies: ["OrcaCore"]),
+        .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-14")]),
+        .executableTarget(
+            name: "orca",
+            dependencies: ["Orca", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "OrcaCoreTests", dependencies: ["OrcaCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,139 @@
+// ExecutionSession.swift — the root of a JIT's state (spec rule C1).
+
+import Synchronization
+
+/// Owns JITDylibs, the symbol-name pool, the registered resource managers, an error reporter
+/// and a task dispatcher. Every method is thread-safe.
+///
+/// All JIT state sits behind one lock held only for short, allocation-light critical sections;
+/// materialization, generators, resource managers' removals and lookup callbacks run outside it.
+public final class ExecutionSession: Sendable {
+    /// The pool interning this session's symbol names.
+    public let symbolStringPool = SymbolStringPool()
+    /// Where materializations run.
+    public let dispatcher: any TaskDispatcher
+
+    let state = Mutex(SessionState())
+    private let reporter = Mutex<@Sendable (any Error) -> Void>({ _ in })
+
+    /// Creates a session whose materializations run on `dispatcher` (by default in place, on the
+    /// thread whose lookup triggered them).
+    public init(dispatcher: any TaskDispatcher = InPlaceTaskDispatcher()) {
+        self.dispatcher = dispatcher
+    }
+
+    /// Interns `name` in this session's pool.
+    public func intern(_ name: String) -> SymbolName { symbolStringPool.intern(name) }
+
+    /// Receives errors that have no caller to go to (for example a materialization that failed
+    /// while nothing was waiting for it). The default drops them.
+    public var errorReporter: @Sendable (any Error) -> Void {
+        get { reporter.withLock { $0 } }
+        set { reporter.withLock { $0 = newValue } }
+    }
+
+    /// Hands `error` to the error reporter.
+    public func reportError(_ error: any Error) { errorReporter(error) }
+
+    // MARK: JITDylibs
+
+    /// Creates an empty JITDylib whose link order is itself (all symbols).
+    ///
+    /// - Throws: `OrcError.jitDylibNameInUse` if the name is taken.
+    public func createJITDylib(named name: String) throws -> JITDylib {
+        try state.withLock { state throws(OrcError) in
+            guard state.dylibNames[name] == nil else { throw OrcError.jitDylibNameInUse(name) }
+            let id = state.makeID()
+            let handle = JITDylib(name: name, id: id, session: self)
+            let placeholder = ResourceTracker(jitDylib: handle, key: ResourceKey(rawValue: 0), isDefault: true)
+            state.dylibs[id] = DylibState(
+                handle: handle, defaultTracker: placeholder, linkOrder: [JITDylibSearchEntry(handle, .matchAllSymbols)])
+            state.dylibs[id]!.defaultTracker = state.makeTracker(in: id, handle: handle, isDefault: true)
+            state.dylibNames[name] = id
+            state.dylibCreationOrder.append(id)
+            return handle
+        }
+    }
+
+    /// The JITDylib called `name`, if it exists.
+    public func jitDylib(named name: String) -> JITDylib? {
+        state.withLock { state in state.dylibNames[name].flatMap { state.dylibs[$0]?.handle } }
+    }
+
+    /// Clears `jitDylib` (removing every tracker, rule R7) and removes it from the session. Search
+    /// orders that still name it find nothing in it; defining into it is an error.
+    ///
+    /// - Throws: the combined errors of the removal and of the resource managers.
+    public func removeJITDylib(_ jitDylib: JITDylib) throws {
+        var errors: [any Error] = []
+        do { try jitDylib.clear() } catch { errors.append(error) }
+        let released = state.withLock { state -> DylibState? in
+            guard let dylib = state.dylibs.removeValue(forKey: jitDylib.id) else { return nil }
+            state.dylibNames[dylib.handle.name] = nil
+            state.dylibCreationOrder.removeAll { $0 == jitDylib.id }
+            return dylib
+        }
+        if released == nil { errors.append(OrcError.jitDylibRemoved(jitDylib.name)) }
+        if let error = OrcError.combine(errors) { throw error }
+    }
+
+    /// Removes every JITDylib, newest first, then shuts the dispatcher down (waiting for running
+    /// tasks). Later definitions and lookups fail.
+    ///
+    /// - Throws: the combined errors of all removals.
+    public func endSession() throws {
+        let dylibs = state.withLock { state in
+            state.isEnded = true
+            return state.dylibCreationOrder.reversed().compactMap { state.dylibs[$0]?.handle }
+        }
+        var errors: [any Error] = []
+        for dylib in dylibs {
+            do { try removeJITDylib(dylib) } catch { errors.append(error) }
+        }
+        dispatcher.shutdown()
+        if let error = OrcError.combine(errors) { throw error }
+    }
+
+    // MARK: Resource managers
+
+    /// Registers a manager to be told of removals and transfers (rule R9).
+    public func register(resourceManager: any ResourceManager) {
+        state.withLock { $0.resourceManagers.append(resourceManager) }
+    }
+
+    /// Stops telling `resourceManager` of removals and transfers.
+    public func deregister(resourceManager: any ResourceManager) {
+        state.withLock { $0.resourceManagers.removeAll { $0 === resourceManager } }
+    }
+
+    // MARK: Running deferred work
+
+    /// Runs the work a state change decided on, after the lock is released: discards, lookup
+    /// completions, then materializations on the dispatcher.
+    func run(_ effects: consuming Effects) {
+        for (unit, dylib, name) in effects.discards { unit.discard(dylib, symbol: name) }
+        for (onComplete, result) in effects.completions { onComplete(result) }
+        for (unit, id, dylib) in effects.materializations {
+            let responsibility = MaterializationResponsibility(session: self, id: id, jitDylib: dylib)
+            dispatcher.dispatch { unit.materialize(responsibility) }
+        }
+    }
+
+    /// Runs `body` on the state under the lock, then runs the effects it produced.
+    func update<Result: Sendable, Failure: Error>(
+        _ body: (inout SessionState, inout Effects) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        var outcome: Swift.Result<Result, Failure>!
+        let effects = state.withLock { state -> Effects in
+            var effects = Effects()
+            do throws(Failure) {
+                outcome = .success(try body(&state, &effects))
+            } catch {
+                outcome = .failure(error)
+            }
+            return effects
+        }
+        run(effects)
+        return try outcome.get()
+    }
+}

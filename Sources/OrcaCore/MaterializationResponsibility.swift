@@ -1,0 +1,122 @@
+// MaterializationResponsibility.swift — a unit's obligation to produce its symbols (spec rules
+// C5, R4, R5, R9).
+
+/// Symbols emitted together and what they depend on.
+public struct SymbolDependenceGroup: Sendable {
+    /// Symbols of the responsibility.
+    public var symbols: Set<SymbolName>
+    /// Symbols they refer to, by JITDylib. They become ready only once all of these are emitted.
+    public var dependencies: [JITDylib: Set<SymbolName>]
+
+    public init(symbols: Set<SymbolName>, dependencies: [JITDylib: Set<SymbolName>]) {
+        self.symbols = symbols
+        self.dependencies = dependencies
+    }
+}
+
+/// The right and the duty to materialize a set of symbols in one JITDylib.
+///
+/// Handed to `MaterializationUnit.materialize(_:)`. The unit resolves the symbols
+/// (`notifyResolved`), then emits them (`notifyEmitted`), or fails them; it may split the work
+/// with `delegate` / `replace` or add symbols with `defineMaterializing`. If the owning tracker
+/// is removed meanwhile, every call throws `OrcError.resourceTrackerDefunct` and
+/// `withResourceKeyDo` does not run its body (rule R4). If the last reference to a
+/// responsibility goes away before it finished, its remaining symbols fail. Thread-safe.
+public final class MaterializationResponsibility: Sendable {
+    let session: ExecutionSession
+    let id: UInt64
+    /// The JITDylib the symbols are defined in.
+    public let jitDylib: JITDylib
+
+    init(session: ExecutionSession, id: UInt64, jitDylib: JITDylib) {
+        self.session = session
+        self.id = id
+        self.jitDylib = jitDylib
+    }
+
+    deinit {
+        let (id, dylibName) = (id, jitDylib.name)
+        let abandoned = session.update { state, effects in state.releaseResponsibility(id, effects: &effects) }
+        if !abandoned.isEmpty {
+            session.reportError(OrcError.failedToMaterialize(
+                symbols: [dylibName: abandoned.map(\.string)], underlying: nil))
+        }
+    }
+
+    /// The symbols this responsibility still has to resolve and emit, with their flags.
+    public var symbols: [SymbolName: SymbolFlags] {
+        session.state.withLock { $0.responsibilities[id]?.symbols ?? [:] }
+    }
+
+    /// The symbols that lookups are currently waiting for (a subset of `symbols`).
+    public var requestedSymbols: Set<SymbolName> {
+        session.state.withLock { $0.requestedSymbols(responsibility: id) }
+    }
+
+    /// Records addresses; queries that only need resolved symbols complete.
+    ///
+    /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotInResponsibility`,
+    ///   `.symbolFlagsMismatch`, or `.failedToMaterialize` if a dependency already failed them.
+    public func notifyResolved(_ symbols: SymbolMap) throws {
+        try session.update { state, effects throws(OrcError) in try state.resolve(symbols, responsibility: id, effects: &effects) }
+    }
+
+    /// Emits every symbol of the responsibility, each depending on the symbols of its group.
+    /// Symbols become ready when everything they depend on is emitted (cycles allowed).
+    ///
+    /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotResolved`, or
+    ///   `.failedToMaterialize` (the responsibility then fails as a whole).
+    public func notifyEmitted(_ groups: [SymbolDependenceGroup]) throws {
+        try session.update { state, effects throws(OrcError) in try state.emit(dependencies: groups, responsibility: id, effects: &effects) }
+    }
+
+    /// Emits every symbol of the responsibility; all of them depend on `dependencies`.
+    public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:]) throws {
+        let all = Set(symbols.keys)
+        try notifyEmitted(dependencies.isEmpty ? [] : [SymbolDependenceGroup(symbols: all, dependencies: dependencies)])
+    }
+
+    /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,
+    /// fail with `OrcError.failedToMaterialize` carrying `error`.
+    public func failMaterialization(_ error: (any Error)? = nil) {
+        session.update { state, effects in state.failResponsibility(id, underlying: error, effects: &effects) }
+    }
+
+    /// Hands the symbols of `unit` (a subset of `symbols`) back to the JITDylib as a new,
+    /// unmaterialized unit under the same tracker. It runs at once if a lookup is waiting for
+    /// any of them.
+    public func replace(_ unit: some MaterializationUnit) throws {
+        let unitSymbols = unit.symbols
+        try session.update { state, effects throws(OrcError) in
+            try state.replace(responsibility: id, with: unit, symbols: unitSymbols, effects: &effects)
+        }
+    }
+
+    /// Moves `names` (a subset of `symbols`) into a new responsibility with the same tracker.
+    public func delegate(_ names: Set<SymbolName>) throws -> MaterializationResponsibility {
+        let newID = try session.state.withLock { state throws(OrcError) in try state.delegate(names, responsibility: id) }
+        return MaterializationResponsibility(session: session, id: newID, jitDylib: jitDylib)
+    }
+
+    /// Adds newly discovered symbols to this responsibility. Weak ones that already exist are
+    /// left out; returns those actually added.
+    ///
+    /// - Throws: `OrcError.duplicateDefinition` if a strong one already exists.
+    @discardableResult
+    public func defineMaterializing(_ symbols: [SymbolName: SymbolFlags]) throws -> [SymbolName: SymbolFlags] {
+        try session.state.withLock { state throws(OrcError) in try state.defineMaterializing(symbols, responsibility: id) }
+    }
+
+    /// Runs `body` with the key of the tracker that currently owns this responsibility, while
+    /// the session lock is held, so a removal or transfer cannot happen meanwhile (rule R9).
+    /// `body` must be short and must not call into the session.
+    ///
+    /// - Throws: `OrcError.resourceTrackerDefunct` (and `body` does not run) if the tracker was
+    ///   removed; otherwise whatever `body` throws.
+    public func withResourceKeyDo<T: Sendable>(_ body: (ResourceKey) throws -> T) throws -> T {
+        try session.state.withLock { state in
+            let record = try state.liveResponsibility(id)
+            return try body(record.tracker)
+        }
+    }
+}

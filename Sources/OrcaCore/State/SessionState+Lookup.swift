@@ -1,0 +1,93 @@
+// SessionState+Lookup.swift — finding symbols along a search order and registering queries
+// (rule C6).
+
+extension SessionState {
+    /// The first JITDylib in `order` whose table has a matching definition of `name`.
+    func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? {
+        for entry in order {
+            guard let symbol = dylibs[entry.jitDylib.id]?.symbols[name] else { continue }
+            if entry.flags == .matchExportedSymbolsOnly && !symbol.flags.contains(.exported) { continue }
+            return SymbolKey(dylib: entry.jitDylib.id, name: name)
+        }
+        return nil
+    }
+
+    /// The names of `lookup` that `dylibID` has no definition of at all, and its generators.
+    /// (A hidden definition is not offered to generators, as in ORC.)
+    func undefinedNames(
+        of lookup: SymbolLookupSet, in dylibID: DylibID
+    ) -> (names: SymbolLookupSet, generators: [any DefinitionGenerator]) {
+        guard let dylib = dylibs[dylibID] else { return (SymbolLookupSet([]), []) }
+        var missing = SymbolLookupSet([])
+        for (name, flags) in lookup where dylib.symbols[name] == nil { missing.add(name, flags: flags) }
+        return (missing, dylib.generators)
+    }
+
+    /// Registers a query: answers it at once if every symbol already reached `requiredState`,
+    /// otherwise attaches it to the symbols it waits for and starts the units that define them.
+    mutating func issueQuery(
+        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, requiredState: SymbolState,
+        onComplete: @escaping @Sendable (Result<SymbolMap, any Error>) -> Void, effects: inout Effects
+    ) {
+        var located: [SymbolKey] = []
+        var missing: [String] = []
+        var failed: [SymbolKey] = []
+        for (name, flags) in lookup {
+            if let key = locate(name, in: order) {
+                located.append(key)
+                if entry(key)!.hasError { failed.append(key) }
+            } else if flags == .requiredSymbol {
+                missing.append(name.string)
+            }
+        }
+        guard missing.isEmpty else {
+            let searched = order.map(\.jitDylib.name)
+            effects.completions.append((onComplete, .failure(OrcError.symbolsNotFound(symbols: missing, searchOrder: searched))))
+            return
+        }
+        guard failed.isEmpty else {
+            effects.completions.append((onComplete, .failure(OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: nil))))
+            return
+        }
+
+        let queryID = makeID()
+        var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], waitingOn: [], onComplete: onComplete)
+        for key in located {
+            let symbol = entry(key)!
+            if symbol.state >= requiredState {
+                if !symbol.flags.contains(.materializationSideEffectsOnly) {
+                    query.results[key.name] = ExecutorSymbol(address: symbol.address, flags: symbol.flags)
+                }
+                continue
+            }
+            query.outstanding += 1
+            query.waitingOn.append(key)
+            dylibs[key.dylib]!.materializing[key.name, default: MaterializingInfo()].pendingQueries.append(queryID)
+            if symbol.state == .neverSearched {
+                startMaterializing(unit: symbol.unit, in: key.dylib, effects: &effects)
+            }
+        }
+        if query.outstanding == 0 {
+            effects.completions.append((onComplete, .success(query.results)))
+        } else {
+            queries[queryID] = query
+        }
+    }
+
+    /// Flags of the symbols of `lookup` found along `order`, without materializing anything.
+    func flags(of lookup: SymbolLookupSet, in order: JITDylibSearchOrder) throws(OrcError) -> [SymbolName: SymbolFlags] {
+        var result: [SymbolName: SymbolFlags] = [:]
+        var missing: [String] = []
+        for (name, flags) in lookup {
+            if let key = locate(name, in: order) {
+                result[name] = entry(key)!.flags
+            } else if flags == .requiredSymbol {
+                missing.append(name.string)
+            }
+        }
+        guard missing.isEmpty else {
+            throw OrcError.symbolsNotFound(symbols: missing, searchOrder: order.map(\.jitDylib.name))
+        }
+        return result
+    }
+}

@@ -1,0 +1,93 @@
+// SessionState+Trackers.swift — removing and transferring what trackers own (rules R3–R8).
+
+extension SessionState {
+    /// Creates a live tracker record; `isDefault` makes it the JITDylib's default tracker.
+    mutating func makeTracker(in dylibID: DylibID, handle: JITDylib, isDefault: Bool) -> ResourceTracker {
+        let tracker = ResourceTracker(jitDylib: handle, key: ResourceKey(rawValue: makeID()), isDefault: isDefault)
+        dylibs[dylibID]?.trackers[tracker.key] = TrackerRecord()
+        return tracker
+    }
+
+    /// The symbols `key` owns in `dylibID`: its list, or for the default tracker a scan of the
+    /// table (rule R6: the default tracker keeps no list).
+    private func ownedSymbols(of key: ResourceKey, in dylibID: DylibID, record: TrackerRecord) -> [SymbolName] {
+        let dylib = dylibs[dylibID]!
+        if key == dylib.defaultTracker.key {
+            return dylib.symbols.compactMap { $0.value.owner == key ? $0.key : nil }
+        }
+        var seen = Set<SymbolName>()
+        return record.symbols.filter { dylib.symbols[$0]?.owner == key && seen.insert($0).inserted }
+    }
+
+    /// Makes the tracker defunct and deletes everything it owns from the table (rule R3).
+    /// Returns false if it was already defunct. Resource managers are told afterwards, by the
+    /// session, outside the lock.
+    mutating func removeTracker(_ key: ResourceKey, in dylibID: DylibID, effects: inout Effects) -> Bool {
+        guard let record = dylibs[dylibID]?.trackers.removeValue(forKey: key) else { return false }
+        let isDefault = key == dylibs[dylibID]!.defaultTracker.key
+        let names = ownedSymbols(of: key, in: dylibID, record: record)
+
+        var removedKeys: [SymbolKey] = []
+        var orphanedDependants: [SymbolKey] = []
+        var queriesToFail: Set<UInt64> = []
+        for name in names {
+            let key = SymbolKey(dylib: dylibID, name: name)
+            let entry = dylibs[dylibID]!.symbols.removeValue(forKey: name)!
+            if entry.unit != 0, dylibs[dylibID]!.units[entry.unit] != nil {
+                dylibs[dylibID]!.units[entry.unit]!.symbols[name] = nil
+                if dylibs[dylibID]!.units[entry.unit]!.symbols.isEmpty {
+                    effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: entry.unit)!.unit)
+                }
+            }
+            guard let info = dylibs[dylibID]!.materializing.removeValue(forKey: name) else { continue }
+            removedKeys.append(key)
+            queriesToFail.formUnion(info.pendingQueries)
+            orphanedDependants.append(contentsOf: info.dependants)
+            for dependency in info.unemittedDependencies {
+                dylibs[dependency.dylib]?.materializing[dependency.name]?.dependants.remove(key)
+            }
+        }
+        for responsibility in record.responsibilities { responsibilities[responsibility]?.symbols = [:] }
+        if isDefault {
+            let handle = dylibs[dylibID]!.handle
+            effects.released.append(dylibs[dylibID]!.defaultTracker)
+            dylibs[dylibID]!.defaultTracker = makeTracker(in: dylibID, handle: handle, isDefault: true)
+        }
+        if !queriesToFail.isEmpty {
+            let error = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: OrcError.resourceTrackerDefunct(jitDylib: dylibName(dylibID)))
+            for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
+        }
+        let underlying = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: nil)
+        failSymbols(orphanedDependants, underlying: underlying, effects: &effects)
+        return true
+    }
+
+    /// Moves everything `source` owns to `destination` and makes `source` defunct (rule R5).
+    /// Resource managers are told while the lock is held, so the move is atomic with removal.
+    mutating func transferTracker(
+        source: ResourceKey, destination: ResourceKey, in dylibID: DylibID
+    ) throws(OrcError) -> ResourceTracker? {
+        guard source != destination else { return nil }
+        guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved("<removed>") }
+        guard dylib.trackers[destination] != nil, let record = dylib.trackers[source] else {
+            throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
+        }
+        let names = ownedSymbols(of: source, in: dylibID, record: record)
+        dylibs[dylibID]!.trackers[source] = nil
+        for name in names { dylibs[dylibID]!.symbols[name]!.owner = destination }
+        if destination != dylib.defaultTracker.key {
+            dylibs[dylibID]!.trackers[destination]!.symbols.append(contentsOf: names)
+        }
+        for responsibility in record.responsibilities {
+            responsibilities[responsibility]?.tracker = destination
+            dylibs[dylibID]!.trackers[destination]!.responsibilities.insert(responsibility)
+        }
+        for manager in resourceManagers {
+            manager.handleTransferResources(dylib.handle, destination: destination, source: source)
+        }
+        guard source == dylib.defaultTracker.key else { return nil }
+        let replaced = dylib.defaultTracker
+        dylibs[dylibID]!.defaultTracker = makeTracker(in: dylibID, handle: dylib.handle, isDefault: true)
+        return replaced
+    }
+}

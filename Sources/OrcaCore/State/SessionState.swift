@@ -1,0 +1,218 @@
+// SessionState.swift — all mutable state of an ExecutionSession, behind the session's one lock.
+//
+// Everything here runs with the session lock held. It never calls into units, generators,
+// queries' handlers or other user code (apart from `ResourceManager.handleTransferResources`
+// and `withResourceKeyDo` bodies, which the protocol documents); work that must run afterwards
+// is collected in `Effects` and run by the session once the lock is released.
+
+/// Identifies a JITDylib inside its session.
+typealias DylibID = UInt64
+
+/// One symbol of one JITDylib: the node of the dependency graph.
+struct SymbolKey: Hashable {
+    let dylib: DylibID
+    let name: SymbolName
+}
+
+/// A symbol table entry.
+struct SymbolEntry {
+    var flags: SymbolFlags
+    var address = ExecutorAddress.null
+    var state: SymbolState
+    /// Set when materialization failed; the symbol then stays until its tracker is removed.
+    var hasError = false
+    /// The tracker that owns this symbol.
+    var owner: ResourceKey
+    /// The unmaterialized unit defining it (state `.neverSearched`), else 0.
+    var unit: UInt64 = 0
+    /// The responsibility materializing it (states `.materializing` to `.emitted`), else 0.
+    var responsibility: UInt64 = 0
+}
+
+/// A unit that has not been asked to materialize yet, with the symbols it still defines.
+struct UnmaterializedUnit {
+    let unit: any MaterializationUnit
+    var symbols: [SymbolName: SymbolFlags]
+}
+
+/// Bookkeeping for a symbol that is not ready yet: who waits for it and what it waits for.
+struct MaterializingInfo {
+    var pendingQueries: [UInt64] = []
+    /// Symbols that cannot become ready before this one is emitted.
+    var dependants: Set<SymbolKey> = []
+    /// Symbols this one waits for (not yet emitted).
+    var unemittedDependencies: Set<SymbolKey> = []
+}
+
+/// What a tracker owns, besides symbols listed by owner in the symbol table.
+struct TrackerRecord {
+    /// Symbols defined under the tracker (not kept for the default tracker, rule R6). May contain
+    /// names that since changed owner; the symbol table's `owner` field is authoritative.
+    var symbols: [SymbolName] = []
+    /// Responsibilities currently reporting to the tracker.
+    var responsibilities: Set<UInt64> = []
+}
+
+/// One JITDylib's state.
+struct DylibState {
+    let handle: JITDylib
+    var symbols: [SymbolName: SymbolEntry] = [:]
+    var units: [UInt64: UnmaterializedUnit] = [:]
+    var materializing: [SymbolName: MaterializingInfo] = [:]
+    /// Live (non-defunct) trackers, the default one included.
+    var trackers: [ResourceKey: TrackerRecord] = [:]
+    var defaultTracker: ResourceTracker
+    var linkOrder: JITDylibSearchOrder
+    var generators: [any DefinitionGenerator] = []
+}
+
+/// A materialization in progress.
+struct ResponsibilityRecord {
+    let dylib: DylibID
+    var tracker: ResourceKey
+    /// The symbols still to be resolved and emitted; empty once finished.
+    var symbols: [SymbolName: SymbolFlags]
+}
+
+/// A lookup waiting for symbols to reach its required state.
+struct PendingQuery {
+    let requiredState: SymbolState
+    var outstanding: Int
+    var results: SymbolMap
+    var waitingOn: [SymbolKey]
+    let onComplete: @Sendable (Result<SymbolMap, any Error>) -> Void
+}
+
+/// The session's state.
+struct SessionState {
+    var dylibs: [DylibID: DylibState] = [:]
+    var dylibNames: [String: DylibID] = [:]
+    var dylibCreationOrder: [DylibID] = []
+    var responsibilities: [UInt64: ResponsibilityRecord] = [:]
+    var queries: [UInt64: PendingQuery] = [:]
+    var resourceManagers: [any ResourceManager] = []
+    var isEnded = false
+    private var lastID: UInt64 = 0
+
+    mutating func makeID() -> UInt64 {
+        lastID += 1
+        return lastID
+    }
+
+    func dylibName(_ id: DylibID) -> String { dylibs[id]?.handle.name ?? "<removed>" }
+
+    func entry(_ key: SymbolKey) -> SymbolEntry? { dylibs[key.dylib]?.symbols[key.name] }
+
+    /// Groups symbol keys by JITDylib name, for error messages.
+    func namesByDylib(_ keys: some Sequence<SymbolKey>) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for key in keys { result[dylibName(key.dylib), default: []].append(key.name.string) }
+        return result
+    }
+
+    // MARK: Queries
+
+    /// Hands `key`'s new state to the queries waiting on it; completes those that are done.
+    mutating func notifyQueries(_ key: SymbolKey, reached state: SymbolState, effects: inout Effects) {
+        guard let pending = dylibs[key.dylib]?.materializing[key.name]?.pendingQueries, !pending.isEmpty,
+              let entry = entry(key)
+        else { return }
+        var remaining: [UInt64] = []
+        for queryID in pending {
+            guard let required = queries[queryID]?.requiredState else { continue }
+            guard required <= state else {
+                remaining.append(queryID)
+                continue
+            }
+            if !entry.flags.contains(.materializationSideEffectsOnly) {
+                queries[queryID]!.results[key.name] = ExecutorSymbol(address: entry.address, flags: entry.flags)
+            }
+            queries[queryID]!.outstanding -= 1
+            if queries[queryID]!.outstanding == 0, let done = queries.removeValue(forKey: queryID) {
+                effects.completions.append((done.onComplete, .success(done.results)))
+            }
+        }
+        dylibs[key.dylib]!.materializing[key.name]!.pendingQueries = remaining
+    }
+
+    /// Fails a query once: detaches it from every symbol it waits on.
+    mutating func failQuery(_ queryID: UInt64, _ error: any Error, effects: inout Effects) {
+        guard let query = queries.removeValue(forKey: queryID) else { return }
+        for key in query.waitingOn {
+            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 == queryID }
+        }
+        effects.completions.append((query.onComplete, .failure(error)))
+    }
+
+    // MARK: Failure
+
+    /// Moves `keys` and everything that depends on them to the error state and fails every
+    /// query waiting on them (rule C6). Symbols no longer in the table are skipped.
+    mutating func failSymbols(_ keys: [SymbolKey], underlying: (any Error)?, effects: inout Effects) {
+        var worklist = keys
+        var failed: [SymbolKey] = []
+        var queriesToFail: [UInt64] = []
+        while let key = worklist.popLast() {
+            guard let entry = entry(key), !entry.hasError else { continue }
+            dylibs[key.dylib]!.symbols[key.name]!.hasError = true
+            failed.append(key)
+            guard let info = dylibs[key.dylib]!.materializing.removeValue(forKey: key.name) else { continue }
+            queriesToFail.append(contentsOf: info.pendingQueries)
+            worklist.append(contentsOf: info.dependants)
+            for dependency in info.unemittedDependencies {
+                dylibs[dependency.dylib]?.materializing[dependency.name]?.dependants.remove(key)
+            }
+        }
+        guard !queriesToFail.isEmpty else { return }
+        let error = OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: underlying)
+        for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
+    }
+
+    // MARK: Materialization
+
+    /// Takes an unmaterialized unit out of the table and schedules its materialization.
+    mutating func startMaterializing(unit unitID: UInt64, in dylib: DylibID, effects: inout Effects) {
+        guard let pending = dylibs[dylib]!.units.removeValue(forKey: unitID),
+              let anySymbol = pending.symbols.keys.first,
+              let owner = dylibs[dylib]!.symbols[anySymbol]?.owner
+        else { return }
+        let responsibilityID = makeID()
+        for name in pending.symbols.keys {
+            dylibs[dylib]!.symbols[name]!.state = .materializing
+            dylibs[dylib]!.symbols[name]!.unit = 0
+            dylibs[dylib]!.symbols[name]!.responsibility = responsibilityID
+        }
+        responsibilities[responsibilityID] = ResponsibilityRecord(dylib: dylib, tracker: owner, symbols: pending.symbols)
+        dylibs[dylib]!.trackers[owner]?.responsibilities.insert(responsibilityID)
+        effects.materializations.append((pending.unit, responsibilityID, dylibs[dylib]!.handle))
+    }
+
+    /// The live record of a responsibility whose tracker is not defunct.
+    func liveResponsibility(_ id: UInt64) throws(OrcError) -> ResponsibilityRecord {
+        guard let record = responsibilities[id], let dylib = dylibs[record.dylib] else {
+            throw OrcError.resourceTrackerDefunct(jitDylib: "<removed>")
+        }
+        guard dylib.trackers[record.tracker] != nil else {
+            throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
+        }
+        return record
+    }
+
+    /// Checks that `names` all belong to the responsibility.
+    func requireResponsibility(_ record: ResponsibilityRecord, covers names: some Sequence<SymbolName>) throws(OrcError) {
+        let outside = names.filter { record.symbols[$0] == nil }
+        guard outside.isEmpty else {
+            throw OrcError.symbolsNotInResponsibility(symbols: outside.map(\.string), jitDylib: dylibName(record.dylib))
+        }
+    }
+}
+
+/// Work decided under the session lock and run after it is released.
+struct Effects: Sendable {
+    var completions: [(@Sendable (Result<SymbolMap, any Error>) -> Void, Result<SymbolMap, any Error>)] = []
+    var materializations: [(any MaterializationUnit, UInt64, JITDylib)] = []
+    var discards: [(any MaterializationUnit, JITDylib, SymbolName)] = []
+    /// User objects dropped by the state, released only after the lock is gone (their deinit may
+    /// call into the session).
+    var released: [any Sendable] = []
+}

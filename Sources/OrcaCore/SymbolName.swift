@@ -1,0 +1,77 @@
+// SymbolName.swift — interned symbol names and the pool that interns them.
+//
+// A `SymbolName` is interned once per `ExecutionSession`: equality and hashing compare object
+// identity, never string contents. Strings are only touched when a name is interned or printed.
+
+import Synchronization
+
+/// The interned storage behind a `SymbolName`. Immutable, so it is safely shared between threads.
+public final class SymbolStringPoolEntry: Sendable {
+    /// The symbol's name as written in the object file or IR (already mangled).
+    public let string: String
+
+    init(_ string: String) { self.string = string }
+}
+
+/// An interned symbol name.
+///
+/// Two `SymbolName`s from the same pool are equal exactly when their strings are equal, and the
+/// comparison is a pointer comparison. Hashing is O(1) in the length of the name.
+public struct SymbolName: Hashable, Sendable, CustomStringConvertible, Comparable {
+    /// The pool entry this name refers to.
+    public let entry: SymbolStringPoolEntry
+
+    init(_ entry: SymbolStringPoolEntry) { self.entry = entry }
+
+    /// The name's characters.
+    public var string: String { entry.string }
+
+    public var description: String { entry.string }
+
+    public static func == (lhs: SymbolName, rhs: SymbolName) -> Bool { lhs.entry === rhs.entry }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(entry)) }
+
+    /// Orders names by their strings (for stable error messages and listings).
+    public static func < (lhs: SymbolName, rhs: SymbolName) -> Bool { lhs.string < rhs.string }
+}
+
+/// The set of interned names of one session (ORC's SymbolStringPool). Thread-safe.
+///
+/// Entries live while a `SymbolName` refers to them; `clearDeadEntries()` drops the ones nothing
+/// else refers to any more.
+public final class SymbolStringPool: Sendable {
+    private let entries = Mutex<[String: SymbolStringPoolEntry]>([:])
+
+    /// Creates an empty pool.
+    public init() {}
+
+    /// Returns the interned name for `string`, adding it to the pool if it is new.
+    public func intern(_ string: String) -> SymbolName {
+        entries.withLock { entries in
+            if let entry = entries[string] { return SymbolName(entry) }
+            let entry = SymbolStringPoolEntry(string)
+            entries[string] = entry
+            return SymbolName(entry)
+        }
+    }
+
+    /// Returns the interned name for `string` if it was interned before, without adding it.
+    public func existingName(_ string: String) -> SymbolName? {
+        entries.withLock { $0[string].map(SymbolName.init) }
+    }
+
+    /// Removes every entry that no `SymbolName` outside the pool refers to.
+    public func clearDeadEntries() {
+        entries.withLock { entries in
+            var dead: [String] = []
+            for index in entries.values.indices where isKnownUniquelyReferenced(&entries.values[index]) {
+                dead.append(entries.keys[index])
+            }
+            for string in dead { entries.removeValue(forKey: string) }
+        }
+    }
+
+    /// The number of interned names currently in the pool.
+    public var count: Int { entries.withLock { $0.count } }
+}
