@@ -1,7 +1,6 @@
 // ExecutionSession+Lookup.swift — callback, blocking and async lookups (spec rule C6).
 
 import Dispatch
-import Synchronization
 
 extension ExecutionSession {
     /// Looks `symbols` up along `searchOrder` and calls `onComplete` exactly once, on some
@@ -131,7 +130,7 @@ extension ExecutionSession {
 
 /// Blocks a thread until a callback lookup completes.
 private final class LookupWaiter: Sendable {
-    private let result = Mutex<Result<SymbolMap, any Error>?>(nil)
+    private let result = Locked<Result<SymbolMap, any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     func complete(_ outcome: Result<SymbolMap, any Error>) {

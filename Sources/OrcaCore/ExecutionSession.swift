@@ -1,6 +1,5 @@
 // ExecutionSession.swift — the root of a JIT's state (spec rule C1).
 
-import Synchronization
 
 /// Owns JITDylibs, the symbol-name pool, the registered resource managers, an error reporter
 /// and a task dispatcher. Every method is thread-safe.
@@ -13,8 +12,8 @@ public final class ExecutionSession: Sendable {
     /// Where materializations run.
     public let dispatcher: any TaskDispatcher
 
-    let state = Mutex(SessionState())
-    private let reporter = Mutex<@Sendable (any Error) -> Void>({ _ in })
+    let state = Locked(SessionState())
+    private let reporter = Locked<@Sendable (any Error) -> Void>({ _ in })
 
     /// Creates a session whose materializations run on `dispatcher` (by default in place, on the
     /// thread whose lookup triggered them).

@@ -1,6 +1,5 @@
 // JITDylib.swift — a symbol table with a link order and generators (spec rules C2, R1, R2, R7).
 
-import Synchronization
 
 /// A JIT "dynamic library": a table of symbols, each owned by a resource tracker, plus the link
 /// order its code is linked against and the generators asked for symbols it lacks.
@@ -15,7 +14,7 @@ public final class JITDylib: Sendable, Hashable, CustomStringConvertible {
     /// The session, while it exists.
     public weak let session: ExecutionSession?
     /// Serialises generator passes over this JITDylib (never held with the session lock).
-    let generatorLock = Mutex(())
+    let generatorLock = Locked(())
 
     init(name: String, id: DylibID, session: ExecutionSession) {
         self.name = name

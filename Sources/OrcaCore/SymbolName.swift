@@ -3,7 +3,6 @@
 // A `SymbolName` is interned once per `ExecutionSession`: equality and hashing compare object
 // identity, never string contents. Strings are only touched when a name is interned or printed.
 
-import Synchronization
 
 /// The interned storage behind a `SymbolName`. Immutable, so it is safely shared between threads.
 public final class SymbolStringPoolEntry: Sendable {
@@ -41,7 +40,7 @@ public struct SymbolName: Hashable, Sendable, CustomStringConvertible, Comparabl
 /// Entries live while a `SymbolName` refers to them; `clearDeadEntries()` drops the ones nothing
 /// else refers to any more.
 public final class SymbolStringPool: Sendable {
-    private let entries = Mutex<[String: SymbolStringPoolEntry]>([:])
+    private let entries = Locked<[String: SymbolStringPoolEntry]>([:])
 
     /// Creates an empty pool.
     public init() {}

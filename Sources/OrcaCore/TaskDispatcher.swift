@@ -2,7 +2,6 @@
 
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Decides which thread runs a task (materializations, and completions of asynchronous work).
 public protocol TaskDispatcher: Sendable {
@@ -46,7 +45,7 @@ public final class ThreadPoolTaskDispatcher: TaskDispatcher {
 
     /// The largest number of tasks that run at the same time.
     public let maximumThreads: Int
-    private let queue = Mutex(Queue())
+    private let queue = Locked(Queue())
     private let workers = DispatchQueue(label: "orca.task-dispatcher", attributes: .concurrent)
     private let outstanding = DispatchGroup()
 

@@ -1,12 +1,11 @@
 // TestSupport.swift — units, resource managers and probes shared by the core's tests.
 
 import OrcaCore
-import Synchronization
 
 /// A thread-safe box for a value tests observe across threads.
 final class Box<Value: Sendable>: Sendable {
-    private let storage: Mutex<Value>
-    init(_ value: Value) { storage = Mutex(value) }
+    private let storage: Locked<Value>
+    init(_ value: Value) { storage = Locked(value) }
     var value: Value { storage.withLock { $0 } }
     func set(_ value: Value) { storage.withLock { $0 = value } }
     func update<R: Sendable>(_ body: (inout Value) -> R) -> R { storage.withLock { body(&$0) } }
