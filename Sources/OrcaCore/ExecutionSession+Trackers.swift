@@ -21,7 +21,7 @@ extension ExecutionSession {
     func transferTracker(source: ResourceKey, destination: ResourceKey, of jitDylib: JITDylib) throws {
         // A replaced default tracker comes back so that it is released outside the lock.
         _ = try state.withLock { state throws(OrcError) in
-            try state.transferTracker(source: source, destination: destination, in: jitDylib.id)
+            try state.transferTracker(source: source, destination: destination, in: jitDylib)
         }
     }
 
@@ -30,7 +30,7 @@ extension ExecutionSession {
     func trackerReleased(key: ResourceKey, of jitDylib: JITDylib) {
         _ = state.withLock { state -> ResourceTracker? in
             guard let dylib = state.dylibs[jitDylib.id], dylib.trackers[key] != nil else { return nil }
-            return try? state.transferTracker(source: key, destination: dylib.defaultTracker.key, in: jitDylib.id)
+            return try? state.transferTracker(source: key, destination: dylib.defaultTracker.key, in: jitDylib)
         }
     }
 

@@ -62,7 +62,7 @@ public final class JITDylib: Sendable, Hashable, CustomStringConvertible {
         let symbols = unit.symbols
         try session.update { state, effects throws(OrcError) in
             guard !state.isEnded else { throw OrcError.jitDylibRemoved(name) }
-            try state.define(unit, symbols: symbols, in: id, tracker: tracker?.key, effects: &effects)
+            try state.define(unit, symbols: symbols, in: self, tracker: tracker?.key, effects: &effects)
         }
     }
 

@@ -64,8 +64,9 @@ public final class MaterializationResponsibility: Sendable {
     /// Emits every symbol of the responsibility, each depending on the symbols of its group.
     /// Symbols become ready when everything they depend on is emitted (cycles allowed).
     ///
-    /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotResolved`, or
-    ///   `.failedToMaterialize` (the responsibility then fails as a whole).
+    /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotResolved`, or (after which the
+    ///   responsibility has failed as a whole) `.failedToMaterialize` if some of its symbols
+    ///   already failed, `.unsatisfiedDependencies` if a dependency failed or is gone.
     public func notifyEmitted(_ groups: [SymbolDependenceGroup]) throws {
         try session.update { state, effects throws(OrcError) in try state.emit(dependencies: groups, responsibility: id, effects: &effects) }
     }

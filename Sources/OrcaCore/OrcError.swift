@@ -25,6 +25,8 @@ public enum OrcError: Error, CustomStringConvertible {
     case symbolFlagsMismatch(symbol: String, declared: SymbolFlags, resolved: SymbolFlags)
     /// `notifyEmitted` was called before these symbols were resolved.
     case symbolsNotResolved(symbols: [String], jitDylib: String)
+    /// Emitted symbols depend on symbols that failed or were removed before they were ready.
+    case unsatisfiedDependencies(symbols: [String], jitDylib: String, dependencies: [String: [String]])
     /// Aliases that only refer to each other can never be resolved.
     case aliasCycle(symbols: [String], jitDylib: String)
     /// Several errors, from several parties (for example resource managers during a removal).
@@ -54,6 +56,9 @@ public enum OrcError: Error, CustomStringConvertible {
             return "symbol '\(symbol)' resolved with flags \(resolved), declared \(declared)"
         case let .symbolsNotResolved(symbols, jitDylib):
             return "symbols \(symbols.sorted().joined(separator: ", ")) in JITDylib '\(jitDylib)' emitted before being resolved"
+        case let .unsatisfiedDependencies(symbols, jitDylib, dependencies):
+            let listed = dependencies.keys.sorted().map { "\($0): \(dependencies[$0]!.sorted().joined(separator: ", "))" }
+            return "symbols \(symbols.sorted().joined(separator: ", ")) in JITDylib '\(jitDylib)' depend on symbols that failed or were removed { \(listed.joined(separator: "; ")) }"
         case let .aliasCycle(symbols, jitDylib):
             return "aliases \(symbols.sorted().joined(separator: ", ")) in JITDylib '\(jitDylib)' form a cycle"
         case let .multiple(errors):

@@ -46,12 +46,18 @@ public struct ReExportsMaterializationUnit: MaterializationUnit {
             // Unrequested aliases stay lazy.
             let unrequested = owned.filter { !requested.contains($0.key) }
             if !unrequested.isEmpty { try responsibility.replace(Self(source: source, sourceFlags: sourceFlags, aliases: unrequested)) }
-            // An alias of another alias being materialized here waits for a later round.
-            let wanted = owned.filter { requested.contains($0.key) }
-            let now = wanted.filter { sourceDylib !== target || wanted[$0.value.aliasee] == nil }
-            guard !now.isEmpty else {
-                throw OrcError.aliasCycle(symbols: wanted.keys.map(\.string), jitDylib: target.name)
+            var wanted = owned.filter { requested.contains($0.key) }
+            // Aliases that lead back to themselves can never resolve: fail them alone.
+            let cyclic = sourceDylib === target ? wanted.keys.filter { Self.leadsToCycle(from: $0, in: owned) } : []
+            if !cyclic.isEmpty {
+                let error = OrcError.aliasCycle(symbols: cyclic.map(\.string), jitDylib: target.name)
+                try responsibility.delegate(Set(cyclic)).failMaterialization(error)
+                target.session?.reportError(error)
+                for name in cyclic { wanted[name] = nil }
             }
+            guard !wanted.isEmpty else { return }
+            // An alias of another alias being materialized here waits for a later round.
+            let now = wanted.filter { sourceDylib !== target || wanted[$0.value.aliasee] == nil }
             let later = wanted.filter { now[$0.key] == nil }
             if !later.isEmpty { try responsibility.replace(Self(source: source, sourceFlags: sourceFlags, aliases: later)) }
             resolve(now, from: sourceDylib, responsibility)
@@ -59,6 +65,17 @@ public struct ReExportsMaterializationUnit: MaterializationUnit {
             target.session?.reportError(error)
             responsibility.failMaterialization(error)
         }
+    }
+
+    /// Whether following aliases of `aliases` from `start` comes back to an alias already seen.
+    private static func leadsToCycle(from start: SymbolName, in aliases: SymbolAliasMap) -> Bool {
+        var seen: Set<SymbolName> = [start]
+        var current = start
+        while let next = aliases[current]?.aliasee {
+            guard seen.insert(next).inserted else { return true }
+            current = next
+        }
+        return false
     }
 
     private func resolve(_ aliases: SymbolAliasMap, from sourceDylib: JITDylib, _ responsibility: MaterializationResponsibility) {

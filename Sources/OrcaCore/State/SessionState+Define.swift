@@ -7,9 +7,10 @@ extension SessionState {
     /// second strong definition throws and changes nothing (rule C7).
     mutating func define(
         _ unit: any MaterializationUnit, symbols unitSymbols: [SymbolName: SymbolFlags],
-        in dylibID: DylibID, tracker trackerKey: ResourceKey?, effects: inout Effects
+        in jitDylib: JITDylib, tracker trackerKey: ResourceKey?, effects: inout Effects
     ) throws(OrcError) {
-        guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved("<removed>") }
+        let dylibID = jitDylib.id
+        guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let owner = trackerKey ?? dylib.defaultTracker.key
         guard dylib.trackers[owner] != nil else { throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name) }
 
@@ -117,7 +118,7 @@ extension SessionState {
             moved[name] = responsibilities[id]!.symbols.removeValue(forKey: name)
             dylibs[record.dylib]!.symbols[name]?.responsibility = newID
         }
-        responsibilities[newID] = ResponsibilityRecord(dylib: record.dylib, tracker: record.tracker, symbols: moved)
+        responsibilities[newID] = ResponsibilityRecord(jitDylib: record.jitDylib, tracker: record.tracker, symbols: moved)
         dylibs[record.dylib]!.trackers[record.tracker]?.responsibilities.insert(newID)
         return newID
     }

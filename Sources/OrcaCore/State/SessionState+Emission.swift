@@ -33,7 +33,7 @@ extension SessionState {
 
     /// Emits every symbol of a responsibility with the given dependencies, then moves whatever
     /// became ready to `.ready`. On error nothing is emitted; if some of the responsibility's
-    /// symbols already failed, the whole responsibility fails.
+    /// symbols already failed, or a dependency failed or is gone, the whole responsibility fails.
     mutating func emit(
         dependencies groups: [SymbolDependenceGroup], responsibility id: UInt64, effects: inout Effects
     ) throws(OrcError) {
@@ -59,19 +59,27 @@ extension SessionState {
             for name in group.symbols { dependenciesOf[name, default: []].append(contentsOf: keys) }
         }
 
+        // A dependency that failed, or was removed before it was ready, can never be satisfied:
+        // the whole responsibility fails instead of emitting.
+        let unsatisfied = Set(dependenciesOf.values.joined().filter { !emitting.contains($0) && entry($0)?.hasError != false })
+        guard unsatisfied.isEmpty else {
+            let error = OrcError.unsatisfiedDependencies(
+                symbols: record.symbols.keys.map(\.string), jitDylib: dylibName(dylibID), dependencies: namesByDylib(unsatisfied))
+            failResponsibility(id, underlying: error, effects: &effects)
+            throw error
+        }
+
         responsibilities[id]!.symbols = [:]
-        var failing: [SymbolKey] = []
         for key in emitting {
             dylibs[dylibID]!.symbols[key.name]!.state = .emitted
             dylibs[dylibID]!.symbols[key.name]!.responsibility = 0
             for dependency in dependenciesOf[key.name] ?? [] where !emitting.contains(dependency) {
-                if !addDependency(of: key, on: dependency) { failing.append(key) }
+                addDependency(of: key, on: dependency)
             }
         }
-        failSymbols(failing, underlying: nil, effects: &effects)
 
         var ready: [SymbolKey] = []
-        for key in emitting where entry(key)?.hasError == false {
+        for key in emitting {
             notifyQueries(key, reached: .emitted, effects: &effects)
             let info = dylibs[dylibID]!.materializing[key.name] ?? MaterializingInfo()
             dylibs[dylibID]!.materializing[key.name]?.dependants = []
@@ -91,20 +99,17 @@ extension SessionState {
         for key in ready { makeReady(key, effects: &effects) }
     }
 
-    /// Records that emitted symbol `key` depends on `dependency`. Returns false if the
-    /// dependency failed or no longer exists, in which case `key` must fail too.
-    private mutating func addDependency(of key: SymbolKey, on dependency: SymbolKey) -> Bool {
-        guard let target = entry(dependency), !target.hasError else { return false }
-        switch target.state {
+    /// Records that emitted symbol `key` depends on `dependency` (which exists and has not
+    /// failed). An emitted dependency passes on what it still waits for.
+    private mutating func addDependency(of key: SymbolKey, on dependency: SymbolKey) {
+        switch entry(dependency)!.state {
         case .ready:
-            return true
+            break
         case .emitted:
             let inherited = dylibs[dependency.dylib]!.materializing[dependency.name]?.unemittedDependencies ?? []
             for waitedFor in inherited where waitedFor != key { link(key, waitsFor: waitedFor) }
-            return true
         case .neverSearched, .materializing, .resolved:
             link(key, waitsFor: dependency)
-            return true
         }
     }
 

@@ -33,7 +33,10 @@ extension SessionState {
         var missing: [String] = []
         var failed: [SymbolKey] = []
         for (name, flags) in lookup {
-            if let key = locate(name, in: order) {
+            // A side-effects-only symbol has no address: only a weak reference may name it.
+            if let key = locate(name, in: order),
+               flags == .weaklyReferencedSymbol || !entry(key)!.flags.contains(.materializationSideEffectsOnly)
+            {
                 located.append(key)
                 if entry(key)!.hasError { failed.append(key) }
             } else if flags == .requiredSymbol {

@@ -65,10 +65,11 @@ extension SessionState {
     /// Moves everything `source` owns to `destination` and makes `source` defunct (rule R5).
     /// Resource managers are told while the lock is held, so the move is atomic with removal.
     mutating func transferTracker(
-        source: ResourceKey, destination: ResourceKey, in dylibID: DylibID
+        source: ResourceKey, destination: ResourceKey, in jitDylib: JITDylib
     ) throws(OrcError) -> ResourceTracker? {
         guard source != destination else { return nil }
-        guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved("<removed>") }
+        let dylibID = jitDylib.id
+        guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         guard dylib.trackers[destination] != nil, let record = dylib.trackers[source] else {
             throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
         }

@@ -53,8 +53,12 @@ struct TrackerRecord {
     var responsibilities: Set<UInt64> = []
 }
 
-/// One JITDylib's state.
-struct DylibState {
+/// One JITDylib's state. A class, so that reading it never copies its tables and updating them
+/// is always in place, however large they are.
+final class DylibState: @unchecked Sendable {
+    // Invariant that makes this Sendable: a DylibState is reachable only through the
+    // SessionState that `ExecutionSession.state` (a `Locked`) guards, so only one thread at a
+    // time touches it, with the session lock held.
     let handle: JITDylib
     var symbols: [SymbolName: SymbolEntry] = [:]
     var units: [UInt64: UnmaterializedUnit] = [:]
@@ -64,11 +68,18 @@ struct DylibState {
     var defaultTracker: ResourceTracker
     var linkOrder: JITDylibSearchOrder
     var generators: [any DefinitionGenerator] = []
+
+    init(handle: JITDylib, defaultTracker: ResourceTracker, linkOrder: JITDylibSearchOrder) {
+        self.handle = handle
+        self.defaultTracker = defaultTracker
+        self.linkOrder = linkOrder
+    }
 }
 
 /// A materialization in progress.
 struct ResponsibilityRecord {
-    let dylib: DylibID
+    let jitDylib: JITDylib
+    var dylib: DylibID { jitDylib.id }
     var tracker: ResourceKey
     /// The symbols still to be resolved and emitted; empty once finished.
     var symbols: [SymbolName: SymbolFlags]
@@ -182,16 +193,16 @@ struct SessionState {
             dylibs[dylib]!.symbols[name]!.unit = 0
             dylibs[dylib]!.symbols[name]!.responsibility = responsibilityID
         }
-        responsibilities[responsibilityID] = ResponsibilityRecord(dylib: dylib, tracker: owner, symbols: pending.symbols)
+        responsibilities[responsibilityID] = ResponsibilityRecord(
+            jitDylib: dylibs[dylib]!.handle, tracker: owner, symbols: pending.symbols)
         dylibs[dylib]!.trackers[owner]?.responsibilities.insert(responsibilityID)
         effects.materializations.append((pending.unit, responsibilityID, dylibs[dylib]!.handle))
     }
 
     /// The live record of a responsibility whose tracker is not defunct.
     func liveResponsibility(_ id: UInt64) throws(OrcError) -> ResponsibilityRecord {
-        guard let record = responsibilities[id], let dylib = dylibs[record.dylib] else {
-            throw OrcError.resourceTrackerDefunct(jitDylib: "<removed>")
-        }
+        guard let record = responsibilities[id] else { throw OrcError.resourceTrackerDefunct(jitDylib: "") }
+        guard let dylib = dylibs[record.dylib] else { throw OrcError.resourceTrackerDefunct(jitDylib: record.jitDylib.name) }
         guard dylib.trackers[record.tracker] != nil else {
             throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
         }

@@ -1,0 +1,36 @@
+// BenchCommand.swift — `orca bench …`: Orca and LLVM 14's ORC on the same work, in one run.
+
+import ArgumentParser
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Orca against LLVM 14's ORC (LLJIT) on identical work (use a release build).",
+        subcommands: [CoreBench.self]
+    )
+}
+
+struct CoreBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "core",
+        abstract: "Core: ready-symbol lookup, define+lookup+remove of a 10-symbol tracker, removal cost vs JITDylib size."
+    )
+
+    @Option(help: "Lookups timed per figure.")
+    var lookups = 2_000_000
+
+    @Option(help: "Define+lookup+remove cycles timed.")
+    var cycles = 200_000
+
+    @Option(help: "Removals timed per JITDylib size.")
+    var removals = 20_000
+
+    func run() throws {
+        #if DEBUG
+        print("warning: this is a debug build; use `swift run -c release orca bench core` for real figures")
+        #endif
+        var report = BenchReport(title: "orca bench core")
+        try CoreBenchmark(lookups: lookups, cycles: cycles, removals: removals).run(into: &report)
+        report.print()
+    }
+}

@@ -1,0 +1,85 @@
+// LLJITBaseline.swift — the same work on LLVM 14's LLJIT, through its C API, in this process.
+
+import CLLVM
+import Dispatch
+
+/// Errors from LLVM's side of a benchmark, with LLVM's message.
+struct LLVMBaselineError: Error, CustomStringConvertible {
+    let description: String
+}
+
+enum LLJITBaseline {
+    /// Consumes an `LLVMErrorRef`, throwing its message if it is an error.
+    static func check(_ error: LLVMErrorRef?, _ what: String) throws {
+        guard let error else { return }
+        let message = LLVMGetErrorMessage(error)
+        defer { LLVMDisposeErrorMessage(message) }
+        throw LLVMBaselineError(description: "LLVM 14: \(what): \(message.map { String(cString: $0) } ?? "unknown error")")
+    }
+
+    /// Creates an LLJIT for the host (default builder, as PostgreSQL and the anchors do).
+    static func makeJIT() throws -> LLVMOrcLLJITRef {
+        guard LLVMInitializeNativeTarget() == 0, LLVMInitializeNativeAsmPrinter() == 0 else {
+            throw LLVMBaselineError(description: "LLVM 14: cannot initialise the native target")
+        }
+        var jit: LLVMOrcLLJITRef?
+        try check(LLVMOrcCreateLLJIT(&jit, nil), "creating LLJIT")
+        guard let jit else { throw LLVMBaselineError(description: "LLVM 14: LLJIT creation returned nothing") }
+        return jit
+    }
+
+    /// Defines absolute symbols in the JIT's main JITDylib (default tracker).
+    static func defineAbsolute(_ jit: LLVMOrcLLJITRef, _ symbols: [(String, UInt64)]) throws {
+        var pairs = symbols.map { name, address in
+            LLVMJITCSymbolMapPair(
+                Name: LLVMOrcLLJITMangleAndIntern(jit, name),
+                Sym: LLVMJITEvaluatedSymbol(
+                    Address: address,
+                    Flags: LLVMJITSymbolFlags(GenericFlags: UInt8(LLVMJITSymbolGenericFlagsExported.rawValue), TargetFlags: 0)))
+        }
+        let unit = LLVMOrcAbsoluteSymbols(&pairs, pairs.count)
+        try check(LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(jit), unit), "defining absolute symbols")
+    }
+
+    /// Seconds per lookup of an already-ready symbol.
+    static func readyLookup(count: Int) throws -> Double {
+        let jit = try makeJIT()
+        defer { LLVMConsumeError(LLVMOrcDisposeLLJIT(jit)) }
+        try defineAbsolute(jit, [("twice", 0x1234)])
+        var address: LLVMOrcExecutorAddress = 0
+        try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
+        var sum: UInt64 = 0
+        let seconds = try measure {
+            for _ in 0..<count {
+                try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
+                sum &+= address
+            }
+        }
+        precondition(sum != 0)
+        return seconds / Double(count)
+    }
+
+    /// Seconds per cycle of: define 10 absolute symbols, look each up, remove them (by clearing
+    /// the main JITDylib, which holds nothing else).
+    static func defineLookupRemove(cycles: Int, names: [String]) throws -> Double {
+        let jit = try makeJIT()
+        defer { LLVMConsumeError(LLVMOrcDisposeLLJIT(jit)) }
+        let main = LLVMOrcLLJITGetMainJITDylib(jit)
+        var sum: UInt64 = 0
+        let seconds = try measure {
+            for cycle in 0..<cycles {
+                try defineAbsolute(jit, names.enumerated().map { ($1, UInt64(cycle &+ $0 &+ 1)) })
+                var address: LLVMOrcExecutorAddress = 0
+                for name in names {
+                    try check(LLVMOrcLLJITLookup(jit, &address, name), "lookup")
+                    sum &+= address
+                }
+                // Removing the default tracker and defining again corrupts LLVM 14's heap
+                // (reproducible in plain C), so LLJIT's side clears the JITDylib instead.
+                try check(LLVMOrcJITDylibClear(main), "clearing the JITDylib")
+            }
+        }
+        precondition(sum != 0)
+        return seconds / Double(cycles)
+    }
+}
