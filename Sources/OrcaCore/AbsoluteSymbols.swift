@@ -14,7 +14,8 @@ public struct AbsoluteSymbolsMaterializationUnit: MaterializationUnit {
     public func materialize(_ responsibility: MaterializationResponsibility) {
         let wanted = responsibility.symbols
         do {
-            try responsibility.notifyResolved(definitions.filter { wanted[$0.key] != nil })
+            try responsibility.notifyResolved(
+                wanted.count == definitions.count ? definitions : definitions.filter { wanted[$0.key] != nil })
             try responsibility.notifyEmitted()
         } catch {
             responsibility.jitDylib.session?.reportError(error)

@@ -24,11 +24,11 @@ public struct SymbolDependenceGroup: Sendable {
 /// responsibility goes away before it finished, its remaining symbols fail. Thread-safe.
 public final class MaterializationResponsibility: Sendable {
     let session: ExecutionSession
-    let id: UInt64
+    let id: SerialID
     /// The JITDylib the symbols are defined in.
     public let jitDylib: JITDylib
 
-    init(session: ExecutionSession, id: UInt64, jitDylib: JITDylib) {
+    init(session: ExecutionSession, id: SerialID, jitDylib: JITDylib) {
         self.session = session
         self.id = id
         self.jitDylib = jitDylib
@@ -73,8 +73,8 @@ public final class MaterializationResponsibility: Sendable {
 
     /// Emits every symbol of the responsibility; all of them depend on `dependencies`.
     public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:]) throws {
-        let all = Set(symbols.keys)
-        try notifyEmitted(dependencies.isEmpty ? [] : [SymbolDependenceGroup(symbols: all, dependencies: dependencies)])
+        guard !dependencies.isEmpty else { return try notifyEmitted([]) }
+        try notifyEmitted([SymbolDependenceGroup(symbols: Set(symbols.keys), dependencies: dependencies)])
     }
 
     /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,

@@ -6,6 +6,11 @@ public struct ResourceKey: Hashable, Sendable, CustomStringConvertible {
     let rawValue: UInt64
 
     public var description: String { "ResourceKey(\(rawValue))" }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// Hashes the serial key directly (see IdentityHashing.swift).
+    public func _rawHashValue(seed: Int) -> Int { mixedHash(rawValue, seed: seed) }
 }
 
 /// Something that owns resources recorded under `ResourceKey`s — usually a layer.

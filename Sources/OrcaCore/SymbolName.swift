@@ -31,6 +31,11 @@ public struct SymbolName: Hashable, Sendable, CustomStringConvertible, Comparabl
 
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(entry)) }
 
+    /// Hashes the interned entry's address directly (see IdentityHashing.swift).
+    public func _rawHashValue(seed: Int) -> Int {
+        mixedHash(UInt64(UInt(bitPattern: ObjectIdentifier(entry))), seed: seed)
+    }
+
     /// Orders names by their strings (for stable error messages and listings).
     public static func < (lhs: SymbolName, rhs: SymbolName) -> Bool { lhs.string < rhs.string }
 }

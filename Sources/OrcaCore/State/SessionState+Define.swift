@@ -59,7 +59,7 @@ extension SessionState {
     /// Adds symbols discovered during materialization to the responsibility (rule C5). Weak ones
     /// that already exist are skipped; returns the symbols actually added.
     mutating func defineMaterializing(
-        _ symbols: [SymbolName: SymbolFlags], responsibility id: UInt64
+        _ symbols: [SymbolName: SymbolFlags], responsibility id: SerialID
     ) throws(OrcError) -> [SymbolName: SymbolFlags] {
         let record = try liveResponsibility(id)
         let dylib = dylibs[record.dylib]!
@@ -85,7 +85,7 @@ extension SessionState {
     /// Hands part of a responsibility back to a new, unmaterialized unit (rule C5). If anything
     /// already waits for those symbols, the new unit materializes at once.
     mutating func replace(
-        responsibility id: UInt64, with unit: any MaterializationUnit, symbols unitSymbols: [SymbolName: SymbolFlags],
+        responsibility id: SerialID, with unit: any MaterializationUnit, symbols unitSymbols: [SymbolName: SymbolFlags],
         effects: inout Effects
     ) throws(OrcError) {
         let record = try liveResponsibility(id)
@@ -101,7 +101,7 @@ extension SessionState {
             responsibilities[id]!.symbols[name] = nil
             dylibs[record.dylib]!.symbols[name]!.flags = flags
             dylibs[record.dylib]!.symbols[name]!.state = .neverSearched
-            dylibs[record.dylib]!.symbols[name]!.responsibility = 0
+            dylibs[record.dylib]!.symbols[name]!.responsibility = .none
             dylibs[record.dylib]!.symbols[name]!.unit = unitID
             if dylibs[record.dylib]!.materializing[name]?.pendingQueries.isEmpty == false { mustRun = true }
         }
@@ -109,7 +109,7 @@ extension SessionState {
     }
 
     /// Splits `names` off into a new responsibility with the same tracker (rule C5).
-    mutating func delegate(_ names: Set<SymbolName>, responsibility id: UInt64) throws(OrcError) -> UInt64 {
+    mutating func delegate(_ names: Set<SymbolName>, responsibility id: SerialID) throws(OrcError) -> SerialID {
         let record = try liveResponsibility(id)
         try requireResponsibility(record, covers: names)
         let newID = makeID()
@@ -124,13 +124,13 @@ extension SessionState {
     }
 
     /// The symbols of a responsibility that lookups are waiting for.
-    func requestedSymbols(responsibility id: UInt64) -> Set<SymbolName> {
+    func requestedSymbols(responsibility id: SerialID) -> Set<SymbolName> {
         guard let record = responsibilities[id], let dylib = dylibs[record.dylib] else { return [] }
         return Set(record.symbols.keys.filter { dylib.materializing[$0]?.pendingQueries.isEmpty == false })
     }
 
     /// Forgets a responsibility whose handle is gone; symbols it never emitted fail.
-    mutating func releaseResponsibility(_ id: UInt64, effects: inout Effects) -> [SymbolName] {
+    mutating func releaseResponsibility(_ id: SerialID, effects: inout Effects) -> [SymbolName] {
         guard let record = responsibilities.removeValue(forKey: id) else { return [] }
         dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.remove(id)
         let unfinished = record.symbols.keys.filter { dylibs[record.dylib]?.symbols[$0]?.responsibility == id }
@@ -139,7 +139,7 @@ extension SessionState {
     }
 
     /// Fails every symbol still in the responsibility (rule C5, `failMaterialization`).
-    mutating func failResponsibility(_ id: UInt64, underlying: (any Error)?, effects: inout Effects) {
+    mutating func failResponsibility(_ id: SerialID, underlying: (any Error)?, effects: inout Effects) {
         guard let record = responsibilities[id] else { return }
         responsibilities[id]!.symbols = [:]
         let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }

@@ -8,26 +8,36 @@
 extension SessionState {
     /// Records addresses for symbols of a responsibility and answers queries that wanted
     /// resolved symbols.
-    mutating func resolve(_ resolved: SymbolMap, responsibility id: UInt64, effects: inout Effects) throws(OrcError) {
+    mutating func resolve(_ resolved: SymbolMap, responsibility id: SerialID, effects: inout Effects) throws(OrcError) {
         let record = try liveResponsibility(id)
-        try requireResponsibility(record, covers: resolved.keys)
+        let dylib = dylibs[record.dylib]!
+        var failed: [String] = []
         for (name, symbol) in resolved {
-            let declared = record.symbols[name]!
+            guard let declared = record.symbols[name] else {
+                try requireResponsibility(record, covers: resolved.keys)
+                continue
+            }
             guard !declared.contains(.materializationSideEffectsOnly) else {
                 throw OrcError.symbolsNotInResponsibility(symbols: [name.string], jitDylib: dylibName(record.dylib))
             }
             guard declared.subtracting(.weak) == symbol.flags.subtracting(.weak) else {
                 throw OrcError.symbolFlagsMismatch(symbol: name.string, declared: declared, resolved: symbol.flags)
             }
+            if dylib.symbols[name]!.hasError { failed.append(name.string) }
         }
-        let failed = resolved.keys.filter { dylibs[record.dylib]!.symbols[$0]!.hasError }
         guard failed.isEmpty else {
-            throw OrcError.failedToMaterialize(symbols: [dylibName(record.dylib): failed.map(\.string)], underlying: nil)
+            throw OrcError.failedToMaterialize(symbols: [dylib.handle.name: failed], underlying: nil)
         }
-        for (name, symbol) in resolved where dylibs[record.dylib]!.symbols[name]!.state == .materializing {
-            dylibs[record.dylib]!.symbols[name]!.address = symbol.address
-            dylibs[record.dylib]!.symbols[name]!.state = .resolved
-            notifyQueries(SymbolKey(dylib: record.dylib, name: name), reached: .resolved, effects: &effects)
+        for (name, symbol) in resolved {
+            let changed = modify(&dylib.symbols[name]!) { entry in
+                guard entry.state == .materializing else { return false }
+                entry.address = symbol.address
+                entry.state = .resolved
+                return true
+            }
+            if changed && dylib.materializing[name] != nil {
+                notifyQueries(SymbolKey(dylib: record.dylib, name: name), reached: .resolved, effects: &effects)
+            }
         }
     }
 
@@ -35,54 +45,61 @@ extension SessionState {
     /// became ready to `.ready`. On error nothing is emitted; if some of the responsibility's
     /// symbols already failed, or a dependency failed or is gone, the whole responsibility fails.
     mutating func emit(
-        dependencies groups: [SymbolDependenceGroup], responsibility id: UInt64, effects: inout Effects
+        dependencies groups: [SymbolDependenceGroup], responsibility id: SerialID, effects: inout Effects
     ) throws(OrcError) {
         let record = try liveResponsibility(id)
         let dylibID = record.dylib
+        let dylib = dylibs[dylibID]!
         for group in groups { try requireResponsibility(record, covers: group.symbols) }
-        let unresolved = record.symbols.filter { name, flags in
-            !flags.contains(.materializationSideEffectsOnly) && dylibs[dylibID]!.symbols[name]!.state < .resolved
+        var unresolved: [String] = [], alreadyFailed: [String] = []
+        for (name, flags) in record.symbols {
+            let entry = dylib.symbols[name]!
+            if !flags.contains(.materializationSideEffectsOnly) && entry.state < .resolved { unresolved.append(name.string) }
+            if entry.hasError { alreadyFailed.append(name.string) }
         }
-        guard unresolved.isEmpty else {
-            throw OrcError.symbolsNotResolved(symbols: unresolved.keys.map(\.string), jitDylib: dylibName(dylibID))
-        }
-        let alreadyFailed = record.symbols.keys.filter { dylibs[dylibID]!.symbols[$0]!.hasError }
+        guard unresolved.isEmpty else { throw OrcError.symbolsNotResolved(symbols: unresolved, jitDylib: dylib.handle.name) }
         guard alreadyFailed.isEmpty else {
             failResponsibility(id, underlying: nil, effects: &effects)
-            throw OrcError.failedToMaterialize(symbols: [dylibName(dylibID): alreadyFailed.map(\.string)], underlying: nil)
+            throw OrcError.failedToMaterialize(symbols: [dylib.handle.name: alreadyFailed], underlying: nil)
         }
 
-        let emitting = Set(record.symbols.keys.map { SymbolKey(dylib: dylibID, name: $0) })
         var dependenciesOf: [SymbolName: [SymbolKey]] = [:]
-        for group in groups {
+        for group in groups where !group.dependencies.isEmpty {
             let keys = group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } }
             for name in group.symbols { dependenciesOf[name, default: []].append(contentsOf: keys) }
         }
-
+        let isEmitting = { (key: SymbolKey) in key.dylib == dylibID && record.symbols[key.name] != nil }
         // A dependency that failed, or was removed before it was ready, can never be satisfied:
         // the whole responsibility fails instead of emitting.
-        let unsatisfied = Set(dependenciesOf.values.joined().filter { !emitting.contains($0) && entry($0)?.hasError != false })
+        let unsatisfied = dependenciesOf.isEmpty ? [] : Set(dependenciesOf.values.joined().filter { !isEmitting($0) && entry($0)?.hasError != false })
         guard unsatisfied.isEmpty else {
             let error = OrcError.unsatisfiedDependencies(
-                symbols: record.symbols.keys.map(\.string), jitDylib: dylibName(dylibID), dependencies: namesByDylib(unsatisfied))
+                symbols: record.symbols.keys.map(\.string), jitDylib: dylib.handle.name, dependencies: namesByDylib(unsatisfied))
             failResponsibility(id, underlying: error, effects: &effects)
             throw error
         }
 
         responsibilities[id]!.symbols = [:]
-        for key in emitting {
-            dylibs[dylibID]!.symbols[key.name]!.state = .emitted
-            dylibs[dylibID]!.symbols[key.name]!.responsibility = 0
-            for dependency in dependenciesOf[key.name] ?? [] where !emitting.contains(dependency) {
+        for name in record.symbols.keys {
+            modify(&dylib.symbols[name]!) { entry in
+                entry.state = .emitted
+                entry.responsibility = .none
+            }
+            let key = SymbolKey(dylib: dylibID, name: name)
+            for dependency in dependenciesOf[name] ?? [] where !isEmitting(dependency) {
                 addDependency(of: key, on: dependency)
             }
         }
 
         var ready: [SymbolKey] = []
-        for key in emitting {
+        for name in record.symbols.keys {
+            let key = SymbolKey(dylib: dylibID, name: name)
+            guard let info = dylib.materializing[name] else {
+                ready.append(key)
+                continue
+            }
             notifyQueries(key, reached: .emitted, effects: &effects)
-            let info = dylibs[dylibID]!.materializing[key.name] ?? MaterializingInfo()
-            dylibs[dylibID]!.materializing[key.name]?.dependants = []
+            dylib.materializing[name]?.dependants = []
             for dependant in info.dependants {
                 dylibs[dependant.dylib]?.materializing[dependant.name]?.unemittedDependencies.remove(key)
                 for inherited in info.unemittedDependencies where inherited != dependant {
@@ -123,12 +140,15 @@ extension SessionState {
     /// Moves an emitted symbol with no unemitted dependencies to `.ready` and answers queries.
     /// Side-effects-only symbols leave the table once ready.
     private mutating func makeReady(_ key: SymbolKey, effects: inout Effects) {
-        guard let entry = entry(key), entry.state == .emitted, !entry.hasError else { return }
-        dylibs[key.dylib]!.symbols[key.name]!.state = .ready
-        notifyQueries(key, reached: .ready, effects: &effects)
-        dylibs[key.dylib]!.materializing[key.name] = nil
+        let dylib = dylibs[key.dylib]!
+        guard let entry = dylib.symbols[key.name], entry.state == .emitted, !entry.hasError else { return }
+        dylib.symbols[key.name]!.state = .ready
+        if dylib.materializing[key.name] != nil {
+            notifyQueries(key, reached: .ready, effects: &effects)
+            dylib.materializing[key.name] = nil
+        }
         if entry.flags.contains(.materializationSideEffectsOnly) {
-            dylibs[key.dylib]!.symbols[key.name] = nil
+            dylib.symbols[key.name] = nil
         }
     }
 }

@@ -3,7 +3,7 @@
 extension SessionState {
     /// Creates a live tracker record; `isDefault` makes it the JITDylib's default tracker.
     mutating func makeTracker(in dylibID: DylibID, handle: JITDylib, isDefault: Bool) -> ResourceTracker {
-        let tracker = ResourceTracker(jitDylib: handle, key: ResourceKey(rawValue: makeID()), isDefault: isDefault)
+        let tracker = ResourceTracker(jitDylib: handle, key: ResourceKey(rawValue: makeID().value), isDefault: isDefault)
         dylibs[dylibID]?.trackers[tracker.key] = TrackerRecord()
         return tracker
     }
@@ -15,8 +15,9 @@ extension SessionState {
         if key == dylib.defaultTracker.key {
             return dylib.symbols.compactMap { $0.value.owner == key ? $0.key : nil }
         }
-        var seen = Set<SymbolName>()
-        return record.symbols.filter { dylib.symbols[$0]?.owner == key && seen.insert($0).inserted }
+        // A name can be listed twice if it was redefined under the same tracker; removal and
+        // transfer both tolerate that (the second visit finds it gone or already moved).
+        return record.symbols.filter { dylib.symbols[$0]?.owner == key }
     }
 
     /// Makes the tracker defunct and deletes everything it owns from the table (rule R3).
@@ -29,11 +30,11 @@ extension SessionState {
 
         var removedKeys: [SymbolKey] = []
         var orphanedDependants: [SymbolKey] = []
-        var queriesToFail: Set<UInt64> = []
+        var queriesToFail: Set<SerialID> = []
         for name in names {
             let key = SymbolKey(dylib: dylibID, name: name)
-            let entry = dylibs[dylibID]!.symbols.removeValue(forKey: name)!
-            if entry.unit != 0, dylibs[dylibID]!.units[entry.unit] != nil {
+            guard let entry = dylibs[dylibID]!.symbols.removeValue(forKey: name) else { continue }
+            if entry.unit != .none, dylibs[dylibID]!.units[entry.unit] != nil {
                 dylibs[dylibID]!.units[entry.unit]!.symbols[name] = nil
                 if dylibs[dylibID]!.units[entry.unit]!.symbols.isEmpty {
                     effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: entry.unit)!.unit)
@@ -57,8 +58,10 @@ extension SessionState {
             let error = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: OrcError.resourceTrackerDefunct(jitDylib: dylibName(dylibID)))
             for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
         }
-        let underlying = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: nil)
-        failSymbols(orphanedDependants, underlying: underlying, effects: &effects)
+        if !orphanedDependants.isEmpty {
+            let underlying = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: nil)
+            failSymbols(orphanedDependants, underlying: underlying, effects: &effects)
+        }
         return true
     }
 

@@ -6,12 +6,14 @@
 // is collected in `Effects` and run by the session once the lock is released.
 
 /// Identifies a JITDylib inside its session.
-typealias DylibID = UInt64
+typealias DylibID = SerialID
 
 /// One symbol of one JITDylib: the node of the dependency graph.
 struct SymbolKey: Hashable {
     let dylib: DylibID
     let name: SymbolName
+
+    func _rawHashValue(seed: Int) -> Int { name._rawHashValue(seed: seed &+ Int(truncatingIfNeeded: dylib.value)) }
 }
 
 /// A symbol table entry.
@@ -24,9 +26,9 @@ struct SymbolEntry {
     /// The tracker that owns this symbol.
     var owner: ResourceKey
     /// The unmaterialized unit defining it (state `.neverSearched`), else 0.
-    var unit: UInt64 = 0
+    var unit = SerialID.none
     /// The responsibility materializing it (states `.materializing` to `.emitted`), else 0.
-    var responsibility: UInt64 = 0
+    var responsibility = SerialID.none
 }
 
 /// A unit that has not been asked to materialize yet, with the symbols it still defines.
@@ -37,7 +39,7 @@ struct UnmaterializedUnit {
 
 /// Bookkeeping for a symbol that is not ready yet: who waits for it and what it waits for.
 struct MaterializingInfo {
-    var pendingQueries: [UInt64] = []
+    var pendingQueries: [SerialID] = []
     /// Symbols that cannot become ready before this one is emitted.
     var dependants: Set<SymbolKey> = []
     /// Symbols this one waits for (not yet emitted).
@@ -50,7 +52,7 @@ struct TrackerRecord {
     /// names that since changed owner; the symbol table's `owner` field is authoritative.
     var symbols: [SymbolName] = []
     /// Responsibilities currently reporting to the tracker.
-    var responsibilities: Set<UInt64> = []
+    var responsibilities: Set<SerialID> = []
 }
 
 /// One JITDylib's state. A class, so that reading it never copies its tables and updating them
@@ -61,7 +63,7 @@ final class DylibState: @unchecked Sendable {
     // time touches it, with the session lock held.
     let handle: JITDylib
     var symbols: [SymbolName: SymbolEntry] = [:]
-    var units: [UInt64: UnmaterializedUnit] = [:]
+    var units: [SerialID: UnmaterializedUnit] = [:]
     var materializing: [SymbolName: MaterializingInfo] = [:]
     /// Live (non-defunct) trackers, the default one included.
     var trackers: [ResourceKey: TrackerRecord] = [:]
@@ -99,15 +101,15 @@ struct SessionState {
     var dylibs: [DylibID: DylibState] = [:]
     var dylibNames: [String: DylibID] = [:]
     var dylibCreationOrder: [DylibID] = []
-    var responsibilities: [UInt64: ResponsibilityRecord] = [:]
-    var queries: [UInt64: PendingQuery] = [:]
+    var responsibilities: [SerialID: ResponsibilityRecord] = [:]
+    var queries: [SerialID: PendingQuery] = [:]
     var resourceManagers: [any ResourceManager] = []
     var isEnded = false
     private var lastID: UInt64 = 0
 
-    mutating func makeID() -> UInt64 {
+    mutating func makeID() -> SerialID {
         lastID += 1
-        return lastID
+        return SerialID(value: lastID)
     }
 
     func dylibName(_ id: DylibID) -> String { dylibs[id]?.handle.name ?? "<removed>" }
@@ -128,7 +130,7 @@ struct SessionState {
         guard let pending = dylibs[key.dylib]?.materializing[key.name]?.pendingQueries, !pending.isEmpty,
               let entry = entry(key)
         else { return }
-        var remaining: [UInt64] = []
+        var remaining: [SerialID] = []
         for queryID in pending {
             guard let required = queries[queryID]?.requiredState else { continue }
             guard required <= state else {
@@ -147,7 +149,7 @@ struct SessionState {
     }
 
     /// Fails a query once: detaches it from every symbol it waits on.
-    mutating func failQuery(_ queryID: UInt64, _ error: any Error, effects: inout Effects) {
+    mutating func failQuery(_ queryID: SerialID, _ error: any Error, effects: inout Effects) {
         guard let query = queries.removeValue(forKey: queryID) else { return }
         for key in query.waitingOn {
             dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 == queryID }
@@ -162,7 +164,7 @@ struct SessionState {
     mutating func failSymbols(_ keys: [SymbolKey], underlying: (any Error)?, effects: inout Effects) {
         var worklist = keys
         var failed: [SymbolKey] = []
-        var queriesToFail: [UInt64] = []
+        var queriesToFail: [SerialID] = []
         while let key = worklist.popLast() {
             guard let entry = entry(key), !entry.hasError else { continue }
             dylibs[key.dylib]!.symbols[key.name]!.hasError = true
@@ -182,16 +184,19 @@ struct SessionState {
     // MARK: Materialization
 
     /// Takes an unmaterialized unit out of the table and schedules its materialization.
-    mutating func startMaterializing(unit unitID: UInt64, in dylib: DylibID, effects: inout Effects) {
+    mutating func startMaterializing(unit unitID: SerialID, in dylib: DylibID, effects: inout Effects) {
         guard let pending = dylibs[dylib]!.units.removeValue(forKey: unitID),
               let anySymbol = pending.symbols.keys.first,
               let owner = dylibs[dylib]!.symbols[anySymbol]?.owner
         else { return }
         let responsibilityID = makeID()
+        let table = dylibs[dylib]!
         for name in pending.symbols.keys {
-            dylibs[dylib]!.symbols[name]!.state = .materializing
-            dylibs[dylib]!.symbols[name]!.unit = 0
-            dylibs[dylib]!.symbols[name]!.responsibility = responsibilityID
+            modify(&table.symbols[name]!) { entry in
+                entry.state = .materializing
+                entry.unit = .none
+                entry.responsibility = responsibilityID
+            }
         }
         responsibilities[responsibilityID] = ResponsibilityRecord(
             jitDylib: dylibs[dylib]!.handle, tracker: owner, symbols: pending.symbols)
@@ -200,7 +205,7 @@ struct SessionState {
     }
 
     /// The live record of a responsibility whose tracker is not defunct.
-    func liveResponsibility(_ id: UInt64) throws(OrcError) -> ResponsibilityRecord {
+    func liveResponsibility(_ id: SerialID) throws(OrcError) -> ResponsibilityRecord {
         guard let record = responsibilities[id] else { throw OrcError.resourceTrackerDefunct(jitDylib: "") }
         guard let dylib = dylibs[record.dylib] else { throw OrcError.resourceTrackerDefunct(jitDylib: record.jitDylib.name) }
         guard dylib.trackers[record.tracker] != nil else {
@@ -218,10 +223,15 @@ struct SessionState {
     }
 }
 
+/// Runs `body` on `value` in place: one access to a table entry instead of one per field.
+@inline(__always)
+@discardableResult
+func modify<Value, Result>(_ value: inout Value, _ body: (inout Value) -> Result) -> Result { body(&value) }
+
 /// Work decided under the session lock and run after it is released.
 struct Effects: Sendable {
     var completions: [(@Sendable (Result<SymbolMap, any Error>) -> Void, Result<SymbolMap, any Error>)] = []
-    var materializations: [(any MaterializationUnit, UInt64, JITDylib)] = []
+    var materializations: [(any MaterializationUnit, SerialID, JITDylib)] = []
     var discards: [(any MaterializationUnit, JITDylib, SymbolName)] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).

@@ -25,12 +25,16 @@ struct CoreBench: ParsableCommand {
     @Option(help: "Removals timed per JITDylib size.")
     var removals = 20_000
 
+    @Option(help: "Run only these sections (comma-separated: lookup, cycle, removal).")
+    var only: String = "lookup,cycle,removal"
+
     func run() throws {
         #if DEBUG
         print("warning: this is a debug build; use `swift run -c release orca bench core` for real figures")
         #endif
         var report = BenchReport(title: "orca bench core")
-        try CoreBenchmark(lookups: lookups, cycles: cycles, removals: removals).run(into: &report)
+        try CoreBenchmark(lookups: lookups, cycles: cycles, removals: removals, sections: Set(only.split(separator: ",").map(String.init)))
+            .run(into: &report)
         report.print()
     }
 }

@@ -7,11 +7,12 @@ struct CoreBenchmark {
     let lookups: Int
     let cycles: Int
     let removals: Int
+    let sections: Set<String>
 
     func run(into report: inout BenchReport) throws {
-        try readyLookup(into: &report)
-        try defineLookupRemove(into: &report)
-        try removalScaling(into: &report)
+        if sections.contains("lookup") { try readyLookup(into: &report) }
+        if sections.contains("cycle") { try defineLookupRemove(into: &report) }
+        if sections.contains("removal") { try removalScaling(into: &report) }
     }
 
     /// Lookup of a symbol that is already ready, by string name (as LLJIT's C API does it).
