@@ -4,26 +4,6 @@
 import OrcaCore
 import Testing
 
-/// The payload of an `OrcError.failedToMaterialize`, names sorted.
-private func failedSymbols(_ error: (any Error)?) -> [String: [String]]? {
-    guard case let .failedToMaterialize(symbols, _)? = error as? OrcError else { return nil }
-    return symbols.mapValues { $0.sorted() }
-}
-
-private func underlyingError(_ error: (any Error)?) -> (any Error)? {
-    guard case let .failedToMaterialize(_, underlying)? = error as? OrcError else { return nil }
-    return underlying
-}
-
-private func thrownError(_ body: () throws -> Void) -> (any Error)? {
-    do {
-        try body()
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// The (symbol, JITDylib) of an `OrcError.duplicateDefinition`.
 private func duplicate(_ error: (any Error)?) -> (symbol: String, jitDylib: String)? {
     guard case let .duplicateDefinition(symbol, jitDylib)? = error as? OrcError else { return nil }

@@ -4,47 +4,6 @@
 import OrcaCore
 import Testing
 
-/// Records every completion of a callback lookup.
-private final class DependencyCompletions: Sendable {
-    private let outcomes = Box<[Result<SymbolMap, any Error>]>([])
-
-    var handler: @Sendable (Result<SymbolMap, any Error>) -> Void {
-        { outcome in self.outcomes.update { $0.append(outcome) } }
-    }
-
-    var count: Int { outcomes.value.count }
-
-    var symbols: SymbolMap? {
-        guard let last = outcomes.value.last, case let .success(map) = last else { return nil }
-        return map
-    }
-
-    var error: (any Error)? {
-        guard let last = outcomes.value.last, case let .failure(error) = last else { return nil }
-        return error
-    }
-}
-
-/// The payload of an `OrcError.failedToMaterialize`, names sorted.
-private func failedSymbols(_ error: (any Error)?) -> [String: [String]]? {
-    guard case let .failedToMaterialize(symbols, _)? = error as? OrcError else { return nil }
-    return symbols.mapValues { $0.sorted() }
-}
-
-private func underlyingError(_ error: (any Error)?) -> (any Error)? {
-    guard case let .failedToMaterialize(_, underlying)? = error as? OrcError else { return nil }
-    return underlying
-}
-
-private func thrownError(_ body: () throws -> Void) -> (any Error)? {
-    do {
-        try body()
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// Defines a stashing unit for each name (in `dylib`, default the fixture's) and returns the boxes.
 private func stashingUnits(
     _ f: Fixture, _ names: [SymbolName], in dylib: JITDylib? = nil
@@ -58,11 +17,32 @@ private func stashingUnits(
     return boxes
 }
 
-/// Starts a ready lookup of `name` in `dylib` and returns its recorder.
-private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil, state: SymbolState = .ready) -> DependencyCompletions {
-    let done = DependencyCompletions()
-    f.session.lookup([name], searchOrder: [JITDylibSearchEntry(dylib ?? f.jd)], requiredState: state, onComplete: done.handler)
+/// Starts one ready lookup of `names` in `dylib` and returns its recorder.
+private func lookUp(_ f: Fixture, _ names: SymbolName..., in dylib: JITDylib? = nil, state: SymbolState = .ready) -> LookupCompletions {
+    let done = LookupCompletions()
+    f.session.lookup(SymbolLookupSet(names), searchOrder: [JITDylibSearchEntry(dylib ?? f.jd)], requiredState: state, onComplete: done.handler)
     return done
+}
+
+/// A stashing unit for foo, then a ready lookup of it: foo's responsibility and the lookup's recorder.
+private func materializingFoo(
+    _ f: Fixture, sourceLocation: SourceLocation = #_sourceLocation
+) throws -> (MaterializationResponsibility, LookupCompletions) {
+    let mrs = try stashingUnits(f, [f.foo])
+    let done = lookUp(f, f.foo)
+    return (try #require(mrs[f.foo]!.value, sourceLocation: sourceLocation), done)
+}
+
+/// Stashing units for foo and bar, then a ready lookup of each: both responsibilities and both recorders.
+private func materializingFooAndBar(
+    _ f: Fixture, sourceLocation: SourceLocation = #_sourceLocation
+) throws -> (MaterializationResponsibility, MaterializationResponsibility, LookupCompletions, LookupCompletions) {
+    let mrs = try stashingUnits(f, [f.foo, f.bar])
+    let fooDone = lookUp(f, f.foo)
+    let barDone = lookUp(f, f.bar)
+    let fooR = try #require(mrs[f.foo]!.value, sourceLocation: sourceLocation)
+    let barR = try #require(mrs[f.bar]!.value, sourceLocation: sourceLocation)
+    return (fooR, barR, fooDone, barDone)
 }
 
 @Suite struct DependencyTests {
@@ -123,9 +103,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
         try f.jd.define(absoluteSymbols([f.bar: f.barSymbol]))
         _ = try f.session.lookup([f.bar], in: [f.jd])
         #expect(f.jd.state(of: f.bar) == .ready)
-        let mrs = try stashingUnits(f, [f.foo])
-        let done = lookUp(f, f.foo)
-        let fooR = try #require(mrs[f.foo]!.value)
+        let (fooR, done) = try materializingFoo(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]])
         #expect(f.jd.state(of: f.foo) == .ready)
@@ -137,9 +115,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
         let f = try Fixture()
         let barRuns = Box(0)
         try f.jd.define(f.unit(f.bar, f.barSymbol, before: { _ in barRuns.update { $0 += 1 } }))
-        let mrs = try stashingUnits(f, [f.foo])
-        let done = lookUp(f, f.foo)
-        let fooR = try #require(mrs[f.foo]!.value)
+        let (fooR, done) = try materializingFoo(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]])
         #expect(f.jd.state(of: f.foo) == .emitted)
@@ -153,9 +129,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C3: a self-dependency is ignored")
     func selfDependency() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo])
-        let done = lookUp(f, f.foo)
-        let fooR = try #require(mrs[f.foo]!.value)
+        let (fooR, done) = try materializingFoo(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.foo]])
         #expect(f.jd.state(of: f.foo) == .ready)
@@ -182,11 +156,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C3: a mutual dependency A↔B in different units: both become ready when the second is emitted")
     func twoCycleAcrossUnits() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let fooDone = lookUp(f, f.foo)
-        let barDone = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        let barR = try #require(mrs[f.bar]!.value)
+        let (fooR, barR, fooDone, barDone) = try materializingFooAndBar(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try barR.notifyResolved([f.bar: f.barSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]])
@@ -206,8 +176,8 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
         let mrs = try stashingUnits(f, [f.foo, f.bar, f.baz])
         let names = [f.foo, f.bar, f.baz]
         let symbols = [f.foo: f.fooSymbol, f.bar: f.barSymbol, f.baz: f.bazSymbol]
-        var resolvedDone: [SymbolName: DependencyCompletions] = [:]
-        var readyDone: [SymbolName: DependencyCompletions] = [:]
+        var resolvedDone: [SymbolName: LookupCompletions] = [:]
+        var readyDone: [SymbolName: LookupCompletions] = [:]
         for name in names {
             resolvedDone[name] = lookUp(f, name, state: .resolved)
             readyDone[name] = lookUp(f, name, state: .ready)
@@ -295,8 +265,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     func multiSymbolLookupWaitsForAll() throws {
         let f = try Fixture()
         let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let done = DependencyCompletions()
-        f.session.lookup([f.foo, f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
+        let done = lookUp(f, f.foo, f.bar)
         let fooR = try #require(mrs[f.foo]!.value)
         let barR = try #require(mrs[f.bar]!.value)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
@@ -313,9 +282,8 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: a failure carries the error passed to failMaterialization as its underlying error")
     func underlyingErrorCarried() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo])
-        let done = lookUp(f, f.foo)
-        try #require(mrs[f.foo]!.value).failMaterialization(TestError("boom"))
+        let (fooR, done) = try materializingFoo(f)
+        fooR.failMaterialization(TestError("boom"))
         #expect(done.count == 1)
         #expect(failedSymbols(done.error) == ["JD": ["foo"]])
         #expect(underlyingError(done.error) as? TestError == TestError("boom"))
@@ -325,11 +293,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: a failed dependency fails its emitted dependant and the dependant's waiting lookup")
     func failedDependencyFailsDependant() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let fooDone = lookUp(f, f.foo)
-        let barDone = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        let barR = try #require(mrs[f.bar]!.value)
+        let (fooR, barR, fooDone, barDone) = try materializingFooAndBar(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]])
         #expect(fooDone.count == 0)
@@ -371,11 +335,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: failure of one member of a cycle fails the other member")
     func failureInCycle() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let fooDone = lookUp(f, f.foo)
-        let barDone = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        let barR = try #require(mrs[f.bar]!.value)
+        let (fooR, barR, fooDone, barDone) = try materializingFooAndBar(f)
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]])
         try barR.notifyResolved([f.bar: f.barSymbol])
@@ -408,8 +368,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     func lookupFailsOnce() throws {
         let f = try Fixture()
         let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let done = DependencyCompletions()
-        f.session.lookup([f.foo, f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
+        let done = lookUp(f, f.foo, f.bar)
         let fooR = try #require(mrs[f.foo]!.value)
         let barR = try #require(mrs[f.bar]!.value)
         barR.failMaterialization()
@@ -443,11 +402,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: a failed dependency before the dependant emits: the dependant can still resolve, then fails itself")
     func failureInDependencyBeforeEmit() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let fooDone = lookUp(f, f.foo)
-        let barDone = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        let barR = try #require(mrs[f.bar]!.value)
+        let (fooR, barR, fooDone, barDone) = try materializingFooAndBar(f)
         barR.failMaterialization()
         #expect(barDone.count == 1)
         #expect(fooDone.count == 0)
@@ -462,11 +417,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: emitting with a dependency on a failed symbol fails the emitting symbol and its lookup")
     func emitWithDependencyOnFailedSymbol() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        let fooDone = lookUp(f, f.foo)
-        let barDone = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        let barR = try #require(mrs[f.bar]!.value)
+        let (fooR, barR, fooDone, barDone) = try materializingFooAndBar(f)
         barR.failMaterialization(TestError("bar failed first"))
         #expect(barDone.count == 1)
         #expect(fooDone.count == 0)
@@ -485,11 +436,8 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
     @Test("C6: notifyEmitted with a dependency on a failed symbol throws, telling the materializer")
     func emitWithDependencyOnFailedSymbolThrows() throws {
         let f = try Fixture()
-        let mrs = try stashingUnits(f, [f.foo, f.bar])
-        _ = lookUp(f, f.foo)
-        _ = lookUp(f, f.bar)
-        let fooR = try #require(mrs[f.foo]!.value)
-        try #require(mrs[f.bar]!.value).failMaterialization()
+        let (fooR, barR, _, _) = try materializingFooAndBar(f)
+        barR.failMaterialization()
         try fooR.notifyResolved([f.foo: f.fooSymbol])
         let error = thrownError { try fooR.notifyEmitted(dependencies: [f.jd: [f.bar]]) }
         guard case let .unsatisfiedDependencies(symbols, "JD", dependencies)? = error as? OrcError else {
@@ -506,8 +454,7 @@ private func lookUp(_ f: Fixture, _ name: SymbolName, in dylib: JITDylib? = nil,
         let f = try Fixture()
         try f.jd.define(absoluteSymbols([f.foo: f.fooSymbol]))
         try f.jd.define(SimpleUnit(symbols: [f.bar: .exported]) { mr in mr.failMaterialization() })
-        let done = DependencyCompletions()
-        f.session.lookup([f.foo, f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], requiredState: .resolved, onComplete: done.handler)
+        let done = lookUp(f, f.foo, f.bar, state: .resolved)
         #expect(done.count == 1)
         #expect(failedSymbols(done.error) == ["JD": ["bar"]])
         #expect(try f.session.lookup([f.foo], in: [f.jd])[f.foo] == f.fooSymbol)

@@ -5,27 +5,6 @@ import Dispatch
 import OrcaCore
 import Testing
 
-/// Records every completion of a callback lookup.
-private final class LookupCompletions: Sendable {
-    private let outcomes = Box<[Result<SymbolMap, any Error>]>([])
-
-    var handler: @Sendable (Result<SymbolMap, any Error>) -> Void {
-        { outcome in self.outcomes.update { $0.append(outcome) } }
-    }
-
-    var count: Int { outcomes.value.count }
-
-    var symbols: SymbolMap? {
-        guard let last = outcomes.value.last, case let .success(map) = last else { return nil }
-        return map
-    }
-
-    var error: (any Error)? {
-        guard let last = outcomes.value.last, case let .failure(error) = last else { return nil }
-        return error
-    }
-}
-
 private extension OrcError {
     var notFoundNames: [String]? {
         if case let .symbolsNotFound(symbols, _) = self { return symbols.sorted() }

@@ -4,46 +4,17 @@
 import OrcaCore
 import Testing
 
-/// Records every completion of a callback lookup.
-private final class MaterializationCompletions: Sendable {
-    private let outcomes = Box<[Result<SymbolMap, any Error>]>([])
-
-    var handler: @Sendable (Result<SymbolMap, any Error>) -> Void {
-        { outcome in self.outcomes.update { $0.append(outcome) } }
-    }
-
-    var count: Int { outcomes.value.count }
-
-    var symbols: SymbolMap? {
-        guard let last = outcomes.value.last, case let .success(map) = last else { return nil }
-        return map
-    }
-
-    var error: (any Error)? {
-        guard let last = outcomes.value.last, case let .failure(error) = last else { return nil }
-        return error
-    }
-}
-
-/// The payload of an `OrcError.failedToMaterialize`, names sorted.
-private func failedSymbols(_ error: (any Error)?) -> [String: [String]]? {
-    guard case let .failedToMaterialize(symbols, _)? = error as? OrcError else { return nil }
-    return symbols.mapValues { $0.sorted() }
-}
-
-private func underlyingError(_ error: (any Error)?) -> (any Error)? {
-    guard case let .failedToMaterialize(_, underlying)? = error as? OrcError else { return nil }
-    return underlying
-}
-
-/// Runs `body`, returning what it threw.
-private func thrownError(_ body: () throws -> Void) -> (any Error)? {
-    do {
-        try body()
-        return nil
-    } catch {
-        return error
-    }
+/// Defines a unit stashing its responsibility for `symbols`, starts a ready lookup of `names`, and
+/// returns the responsibility and the lookup's recorder.
+private func startMaterializing(
+    _ f: Fixture, _ symbols: [SymbolName: SymbolFlags], lookingUp names: [SymbolName],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> (MaterializationResponsibility, LookupCompletions) {
+    let stash = Box<MaterializationResponsibility?>(nil)
+    try f.jd.define(f.stashingUnit(symbols, into: stash))
+    let done = LookupCompletions()
+    f.session.lookup(SymbolLookupSet(names), searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
+    return (try #require(stash.value, sourceLocation: sourceLocation), done)
 }
 
 @Suite struct MaterializationTests {
@@ -90,8 +61,8 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
             runs.update { $0 += 1 }
             stash.set(mr)
         })
-        let first = MaterializationCompletions()
-        let second = MaterializationCompletions()
+        let first = LookupCompletions()
+        let second = LookupCompletions()
         f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: first.handler)
         #expect(f.jd.state(of: f.foo) == .materializing)
         f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: second.handler)
@@ -166,12 +137,8 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: notifyResolved for a symbol outside the responsibility fails with symbolsNotInResponsibility")
     func resolveOutsideResponsibility() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
         try f.jd.define(absoluteSymbols([f.bar: f.barSymbol]))
-        let done = MaterializationCompletions()
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
-        let mr = try #require(stash.value)
+        let (mr, done) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         let error = thrownError { try mr.notifyResolved([f.foo: f.fooSymbol, f.bar: f.quxSymbol]) }
         guard case let .symbolsNotInResponsibility(symbols, jitDylib)? = error as? OrcError else {
             Issue.record("expected symbolsNotInResponsibility, got \(String(describing: error))")
@@ -191,11 +158,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: notifyEmitted before notifyResolved fails with symbolsNotResolved and emits nothing")
     func emitBeforeResolve() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported, f.bar: .exported], into: stash))
-        let done = MaterializationCompletions()
-        f.session.lookup([f.foo, f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
-        let mr = try #require(stash.value)
+        let (mr, done) = try startMaterializing(f, [f.foo: .exported, f.bar: .exported], lookingUp: [f.foo, f.bar])
         try mr.notifyResolved([f.foo: f.fooSymbol])
         let error = thrownError { try mr.notifyEmitted() }
         guard case let .symbolsNotResolved(symbols, jitDylib)? = error as? OrcError else {
@@ -296,13 +259,10 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: a symbol added by defineMaterializing can be looked up while materializing")
     func defineMaterializingVisibleToLookups() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: { _ in })
-        let mr = try #require(stash.value)
+        let (mr, _) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         try mr.defineMaterializing([f.bar: .exported])
         #expect(f.jd.state(of: f.bar) == .materializing)
-        let done = MaterializationCompletions()
+        let done = LookupCompletions()
         f.session.lookup([f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
         #expect(done.count == 0)
         try mr.notifyResolved([f.foo: f.fooSymbol, f.bar: f.barSymbol])
@@ -334,10 +294,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: defineMaterializing a symbol the responsibility already has is a duplicate definition")
     func defineMaterializingOwnSymbol() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: { _ in })
-        let mr = try #require(stash.value)
+        let (mr, _) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         let error = thrownError { try mr.defineMaterializing([f.foo: .exported]) }
         guard case let .duplicateDefinition(symbol, _)? = error as? OrcError else {
             Issue.record("expected duplicateDefinition, got \(String(describing: error))")
@@ -352,10 +309,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     func defineMaterializingRejectsExistingWeak() throws {
         let f = try Fixture()
         try f.jd.define(absoluteSymbols([f.bar: f.barSymbol]))
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: { _ in })
-        let mr = try #require(stash.value)
+        let (mr, _) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         let added = try mr.defineMaterializing([f.bar: [.exported, .weak], f.baz: [.exported, .weak]])
         #expect(added == [f.baz: [.exported, .weak]])
         #expect(mr.symbols == [f.foo: .exported, f.baz: [.exported, .weak]])
@@ -430,11 +384,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: replace with symbols outside the responsibility fails with symbolsNotInResponsibility")
     func replaceOutsideResponsibility() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
-        let done = MaterializationCompletions()
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
-        let mr = try #require(stash.value)
+        let (mr, done) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         let error = thrownError { try mr.replace(f.unit(f.baz, f.bazSymbol)) }
         guard case let .symbolsNotInResponsibility(symbols, _)? = error as? OrcError else {
             Issue.record("expected symbolsNotInResponsibility, got \(String(describing: error))")
@@ -458,7 +408,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
             first.set(mr)
             second.set(try? mr.delegate([f.bar]))
         })
-        let done = MaterializationCompletions()
+        let done = LookupCompletions()
         f.session.lookup([f.foo, f.bar], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: done.handler)
         let mr = try #require(first.value)
         let delegated = try #require(second.value)
@@ -479,10 +429,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
     @Test("C5: delegate of a symbol outside the responsibility fails with symbolsNotInResponsibility")
     func delegateOutsideResponsibility() throws {
         let f = try Fixture()
-        let stash = Box<MaterializationResponsibility?>(nil)
-        try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash))
-        f.session.lookup([f.foo], searchOrder: [JITDylibSearchEntry(f.jd)], onComplete: { _ in })
-        let mr = try #require(stash.value)
+        let (mr, _) = try startMaterializing(f, [f.foo: .exported], lookingUp: [f.foo])
         let error = thrownError { _ = try mr.delegate([f.baz]) }
         guard case let .symbolsNotInResponsibility(symbols, jitDylib)? = error as? OrcError else {
             Issue.record("expected symbolsNotInResponsibility, got \(String(describing: error))")
@@ -502,7 +449,7 @@ private func thrownError(_ body: () throws -> Void) -> (any Error)? {
         let f = try Fixture()
         let stash = Box<MaterializationResponsibility?>(nil)
         try f.jd.define(f.stashingUnit([f.foo: [.exported, .materializationSideEffectsOnly]], into: stash))
-        let done = MaterializationCompletions()
+        let done = LookupCompletions()
         f.session.lookup(
             SymbolLookupSet([f.foo], flags: .weaklyReferencedSymbol), searchOrder: [JITDylibSearchEntry(f.jd)],
             onComplete: done.handler)

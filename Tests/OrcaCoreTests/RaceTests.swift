@@ -9,6 +9,12 @@ import Testing
 @Suite struct RaceTests {
     static let rounds = 400
 
+    /// A fixture on a two-thread pool, with a registered `SimpleResourceManager`.
+    static func pooledFixture() throws -> (Fixture, SimpleResourceManager) {
+        let f = try Fixture(dispatcher: ThreadPoolTaskDispatcher(maximumThreads: 2))
+        return (f, f.registerResourceManager())
+    }
+
     /// A unit that records a resource, resolves and emits on the pool, tolerating removal at any
     /// point, and signals `finished` when its materialization is over.
     static func racingUnit(
@@ -29,9 +35,7 @@ import Testing
 
     @Test("R3/R4/R9 race: remove() while the pool materializes: nothing recorded under a removed key, every lookup completes once")
     func removeRacesMaterialization() throws {
-        let f = try Fixture(dispatcher: ThreadPoolTaskDispatcher(maximumThreads: 2))
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let (f, manager) = try Self.pooledFixture()
         var completions: [Box<Int>] = []
         for round in 0..<Self.rounds {
             let name = f.session.intern("f\(round)")
@@ -63,9 +67,7 @@ import Testing
 
     @Test("R5/R9 race: transfer(to:) while the pool materializes: every resource lands under the destination")
     func transferRacesMaterialization() throws {
-        let f = try Fixture(dispatcher: ThreadPoolTaskDispatcher(maximumThreads: 2))
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let (f, manager) = try Self.pooledFixture()
         for round in 0..<Self.rounds {
             let name = f.session.intern("t\(round)")
             let source = f.jd.createResourceTracker(), destination = f.jd.createResourceTracker()
@@ -95,9 +97,7 @@ import Testing
 
     @Test("C6/R11 race: lookups, definitions and removals from many threads at once stay consistent")
     func concurrentClients() async throws {
-        let f = try Fixture(dispatcher: ThreadPoolTaskDispatcher(maximumThreads: 2))
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let (f, manager) = try Self.pooledFixture()
         let stable = f.session.intern("stable")
         try f.jd.define(absoluteSymbols([stable: ExecutorSymbol(address: 0x42, flags: .exported)]))
         let session = f.session, jd = f.jd
@@ -127,9 +127,7 @@ import Testing
 
     @Test("R8 race: trackers released on many threads hand everything to the default tracker")
     func concurrentReleases() throws {
-        let f = try Fixture(dispatcher: ThreadPoolTaskDispatcher(maximumThreads: 2))
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let (f, manager) = try Self.pooledFixture()
         let session = f.session, jd = f.jd
         DispatchQueue.concurrentPerform(iterations: 200) { index in
             let name = session.intern("r\(index)")

@@ -3,6 +3,23 @@
 import OrcaCore
 import Testing
 
+private extension SimpleResourceManager {
+    /// A unit's `before` hook recording one resource under the unit's tracker key.
+    var recordOnMaterialize: @Sendable (MaterializationResponsibility) -> Void {
+        { mr in try? mr.withResourceKeyDo { self.record($0) } }
+    }
+}
+
+/// Registers a manager, then defines foo and bar, each recording a resource when materialized,
+/// under two new trackers; returns the manager and foo's and bar's trackers.
+private func fooAndBarUnderTwoTrackers(_ f: Fixture) throws -> (SimpleResourceManager, ResourceTracker, ResourceTracker) {
+    let manager = f.registerResourceManager()
+    let fooTracker = f.jd.createResourceTracker(), barTracker = f.jd.createResourceTracker()
+    try f.jd.define(f.unit(f.foo, f.fooSymbol, before: manager.recordOnMaterialize), tracker: fooTracker)
+    try f.jd.define(f.unit(f.bar, f.barSymbol, before: manager.recordOnMaterialize), tracker: barTracker)
+    return (manager, fooTracker, barTracker)
+}
+
 @Suite struct ResourceTrackerTests {
     @Test("R1: every JITDylib has a default tracker and creates trackers with unique keys")
     func uniqueKeys() throws {
@@ -54,8 +71,7 @@ import Testing
     @Test("R3: removing before materializing drops the unit without running or discarding it")
     func removeBeforeMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let ran = Box(false), discarded = Box(false), destroyed = Box(false)
         let tracker = f.jd.createResourceTracker()
         try f.jd.define(SimpleUnit(symbols: [f.foo: .exported], onMaterialize: { _ in ran.set(true) },
@@ -71,10 +87,9 @@ import Testing
     @Test("R3: removing after materializing frees the recorded resources and the names")
     func removeAfterMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let tracker = f.jd.createResourceTracker()
-        try f.jd.define(f.unit(f.foo, f.fooSymbol) { mr in try? mr.withResourceKeyDo { manager.record($0) } }, tracker: tracker)
+        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: manager.recordOnMaterialize), tracker: tracker)
         #expect(try f.session.lookup(f.foo, in: f.jd) == f.fooSymbol)
         #expect(manager.records.value == [tracker.key: 1])
         try tracker.remove()
@@ -91,8 +106,7 @@ import Testing
     @Test("R3: removing a defunct tracker again does nothing")
     func removeTwice() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let tracker = f.jd.createResourceTracker()
         try f.jd.define(absoluteSymbols([f.foo: f.fooSymbol]), tracker: tracker)
         try tracker.remove()
@@ -132,8 +146,7 @@ import Testing
     @Test("R4: removal fails waiting lookups and every later call of the in-flight responsibility")
     func removeWhileMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let stash = Box<MaterializationResponsibility?>(nil)
         let tracker = f.jd.createResourceTracker()
         try f.jd.define(f.stashingUnit([f.foo: .exported, f.bar: .exported], into: stash), tracker: tracker)
@@ -171,12 +184,7 @@ import Testing
     @Test("R5: transfer before materializing: units materialize under the destination")
     func transferBeforeMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
-        let fooTracker = f.jd.createResourceTracker(), barTracker = f.jd.createResourceTracker()
-        let record: @Sendable (MaterializationResponsibility) -> Void = { mr in try? mr.withResourceKeyDo { manager.record($0) } }
-        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: record), tracker: fooTracker)
-        try f.jd.define(f.unit(f.bar, f.barSymbol, before: record), tracker: barTracker)
+        let (manager, fooTracker, barTracker) = try fooAndBarUnderTwoTrackers(f)
         try barTracker.transfer(to: fooTracker)
         #expect(barTracker.isDefunct && !fooTracker.isDefunct)
         #expect(manager.transfers.value.count == 1)
@@ -190,12 +198,7 @@ import Testing
     @Test("R5: transfer after materializing merges the resources")
     func transferAfterMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
-        let fooTracker = f.jd.createResourceTracker(), barTracker = f.jd.createResourceTracker()
-        let record: @Sendable (MaterializationResponsibility) -> Void = { mr in try? mr.withResourceKeyDo { manager.record($0) } }
-        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: record), tracker: fooTracker)
-        try f.jd.define(f.unit(f.bar, f.barSymbol, before: record), tracker: barTracker)
+        let (manager, fooTracker, barTracker) = try fooAndBarUnderTwoTrackers(f)
         _ = try f.session.lookup([f.foo, f.bar], in: [f.jd])
         #expect(manager.records.value == [fooTracker.key: 1, barTracker.key: 1])
         try barTracker.transfer(to: fooTracker)
@@ -209,8 +212,7 @@ import Testing
     @Test("R5: an in-flight responsibility follows its tracker across a transfer")
     func transferWhileMaterializing() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let stash = Box<MaterializationResponsibility?>(nil)
         let fooTracker = f.jd.createResourceTracker(), barTracker = f.jd.createResourceTracker()
         try f.jd.define(f.stashingUnit([f.foo: .exported], into: stash), tracker: fooTracker)
@@ -284,13 +286,11 @@ import Testing
     @Test("R7: clear removes every tracker, default included, and leaves a fresh default")
     func clear() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
-        let record: @Sendable (MaterializationResponsibility) -> Void = { mr in try? mr.withResourceKeyDo { manager.record($0) } }
-        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: record))
-        try f.jd.define(f.unit(f.bar, f.barSymbol, before: record))
+        let manager = f.registerResourceManager()
+        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: manager.recordOnMaterialize))
+        try f.jd.define(f.unit(f.bar, f.barSymbol, before: manager.recordOnMaterialize))
         let created = f.jd.createResourceTracker()
-        try f.jd.define(f.unit(f.baz, f.bazSymbol, before: record), tracker: created)
+        try f.jd.define(f.unit(f.baz, f.bazSymbol, before: manager.recordOnMaterialize), tracker: created)
         _ = try f.session.lookup([f.foo, f.bar, f.baz], in: [f.jd])
         let oldDefault = f.jd.defaultResourceTracker
         #expect(manager.records.value == [oldDefault.key: 2, created.key: 1])
@@ -306,13 +306,12 @@ import Testing
     @Test("R8: releasing the last reference to a tracker hands its symbols to the default tracker")
     func releaseTransfersToDefault() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         var key: ResourceKey?
         do {
             let tracker = f.jd.createResourceTracker()
             key = tracker.key
-            try f.jd.define(f.unit(f.foo, f.fooSymbol) { mr in try? mr.withResourceKeyDo { manager.record($0) } }, tracker: tracker)
+            try f.jd.define(f.unit(f.foo, f.fooSymbol, before: manager.recordOnMaterialize), tracker: tracker)
             _ = try f.session.lookup([f.foo], in: [f.jd])
         }
         let defaultKey = f.jd.defaultResourceTracker.key
@@ -328,10 +327,9 @@ import Testing
     @Test("R8: symbols of live trackers go with their JITDylib when it is removed")
     func removeJITDylib() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
+        let manager = f.registerResourceManager()
         let tracker = f.jd.createResourceTracker()
-        try f.jd.define(f.unit(f.foo, f.fooSymbol) { mr in try? mr.withResourceKeyDo { manager.record($0) } }, tracker: tracker)
+        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: manager.recordOnMaterialize), tracker: tracker)
         _ = try f.session.lookup([f.foo], in: [f.jd])
         try f.session.removeJITDylib(f.jd)
         #expect(tracker.isDefunct)
@@ -391,12 +389,7 @@ import Testing
     @Test("R11: removing one tracker leaves other trackers' symbols, records and materializations intact")
     func removalIsolation() throws {
         let f = try Fixture()
-        let manager = SimpleResourceManager()
-        f.session.register(resourceManager: manager)
-        let removed = f.jd.createResourceTracker(), kept = f.jd.createResourceTracker()
-        let record: @Sendable (MaterializationResponsibility) -> Void = { mr in try? mr.withResourceKeyDo { manager.record($0) } }
-        try f.jd.define(f.unit(f.foo, f.fooSymbol, before: record), tracker: removed)
-        try f.jd.define(f.unit(f.bar, f.barSymbol, before: record), tracker: kept)
+        let (manager, removed, kept) = try fooAndBarUnderTwoTrackers(f)
         let stash = Box<MaterializationResponsibility?>(nil)
         try f.jd.define(f.stashingUnit([f.baz: .exported], into: stash), tracker: kept)
         _ = try f.session.lookup([f.foo, f.bar], in: [f.jd])

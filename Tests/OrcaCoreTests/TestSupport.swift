@@ -1,4 +1,4 @@
-// TestSupport.swift — units, resource managers and probes shared by the core's tests.
+// TestSupport.swift — units, resource managers, probes, lookup recorders and error helpers shared by the core's tests.
 
 import OrcaCore
 
@@ -99,6 +99,13 @@ struct Fixture {
         SimpleUnit(symbols: symbols) { stash.set($0) }
     }
 
+    /// Registers a new `SimpleResourceManager` with the session and returns it.
+    func registerResourceManager() -> SimpleResourceManager {
+        let manager = SimpleResourceManager()
+        session.register(resourceManager: manager)
+        return manager
+    }
+
     /// Whether `name` is in `jd`'s table (a flags lookup that materializes nothing).
     func isDefined(_ name: SymbolName, in dylib: JITDylib? = nil) throws -> Bool {
         let flags = try session.lookupFlags(
@@ -111,4 +118,47 @@ struct Fixture {
 func isOrcError(_ error: (any Error)?, _ matches: (OrcError) -> Bool) -> Bool {
     guard let orcError = error as? OrcError else { return false }
     return matches(orcError)
+}
+
+/// Records every completion of a callback lookup.
+final class LookupCompletions: Sendable {
+    private let outcomes = Box<[Result<SymbolMap, any Error>]>([])
+
+    var handler: @Sendable (Result<SymbolMap, any Error>) -> Void {
+        { outcome in self.outcomes.update { $0.append(outcome) } }
+    }
+
+    var count: Int { outcomes.value.count }
+
+    var symbols: SymbolMap? {
+        guard let last = outcomes.value.last, case let .success(map) = last else { return nil }
+        return map
+    }
+
+    var error: (any Error)? {
+        guard let last = outcomes.value.last, case let .failure(error) = last else { return nil }
+        return error
+    }
+}
+
+/// Runs `body`, returning what it threw.
+func thrownError(_ body: () throws -> Void) -> (any Error)? {
+    do {
+        try body()
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// The payload of an `OrcError.failedToMaterialize`, names sorted.
+func failedSymbols(_ error: (any Error)?) -> [String: [String]]? {
+    guard case let .failedToMaterialize(symbols, _)? = error as? OrcError else { return nil }
+    return symbols.mapValues { $0.sorted() }
+}
+
+/// The underlying error of an `OrcError.failedToMaterialize`.
+func underlyingError(_ error: (any Error)?) -> (any Error)? {
+    guard case let .failedToMaterialize(_, underlying)? = error as? OrcError else { return nil }
+    return underlying
 }
