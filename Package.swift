@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Orca", targets: ["Orca"]),
         .library(name: "OrcaCore", targets: ["OrcaCore"]),
+        .library(name: "OrcaLink", targets: ["OrcaLink"]),
         .executable(name: "orca", targets: ["orca"]),
     ],
     dependencies: [
@@ -14,11 +15,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "OrcaCore"),
-        .target(name: "Orca", dependencies: ["OrcaCore"]),
+        .target(name: "OrcaLink", dependencies: ["OrcaCore"]),
+        .target(name: "Orca", dependencies: ["OrcaCore", "OrcaLink"]),
         .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-14")]),
         .executableTarget(
             name: "orca",
-            dependencies: ["Orca", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Orca", "OrcaLink", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OrcaCoreTests", dependencies: ["OrcaCore"]),
     ],

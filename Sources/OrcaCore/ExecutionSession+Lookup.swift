@@ -13,6 +13,26 @@ extension ExecutionSession {
         kind: LookupKind = .staticLookup,
         onComplete: @escaping @Sendable (Result<SymbolMap, any Error>) -> Void
     ) {
+        issue(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, reportOrigins: false) {
+            onComplete($0.map(\.symbols))
+        }
+    }
+
+    /// Like `lookup(_:searchOrder:requiredState:kind:onComplete:)`, and also reports which
+    /// JITDylib each symbol was found in: what a linker needs to record its dependencies (ORC's
+    /// RegisterDependencies).
+    public func lookupWithOrigins(
+        _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, requiredState: SymbolState = .ready,
+        kind: LookupKind = .staticLookup,
+        onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void
+    ) {
+        issue(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, reportOrigins: true, onComplete: onComplete)
+    }
+
+    private func issue(
+        _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, requiredState: SymbolState, kind: LookupKind,
+        reportOrigins: Bool, onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void
+    ) {
         do {
             try runGenerators(for: symbols, searchOrder: searchOrder, kind: kind)
         } catch {
@@ -20,7 +40,8 @@ extension ExecutionSession {
             return
         }
         update { state, effects in
-            state.issueQuery(symbols, in: searchOrder, requiredState: requiredState, onComplete: onComplete, effects: &effects)
+            state.issueQuery(symbols, in: searchOrder, requiredState: requiredState, reportOrigins: reportOrigins,
+                             onComplete: onComplete, effects: &effects)
         }
     }
 

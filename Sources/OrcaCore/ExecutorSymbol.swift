@@ -35,3 +35,11 @@ public struct ExecutorSymbol: Hashable, Sendable, CustomStringConvertible {
 
 /// Resolved symbols by name, as lookups return them.
 public typealias SymbolMap = [SymbolName: ExecutorSymbol]
+
+/// A lookup's answer together with where each symbol was found.
+public struct LookupResult: Sendable {
+    /// The symbols found.
+    public var symbols: SymbolMap
+    /// The JITDylib each symbol was found in (empty unless origins were asked for).
+    public var origins: [JITDylib: Set<SymbolName>]
+}

@@ -26,8 +26,8 @@ extension SessionState {
     /// Registers a query: answers it at once if every symbol already reached `requiredState`,
     /// otherwise attaches it to the symbols it waits for and starts the units that define them.
     mutating func issueQuery(
-        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, requiredState: SymbolState,
-        onComplete: @escaping @Sendable (Result<SymbolMap, any Error>) -> Void, effects: inout Effects
+        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, requiredState: SymbolState, reportOrigins: Bool,
+        onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void, effects: inout Effects
     ) {
         var located: [SymbolKey] = []
         var missing: [String] = []
@@ -53,8 +53,12 @@ extension SessionState {
             return
         }
 
+        var origins: [JITDylib: Set<SymbolName>] = [:]
+        if reportOrigins {
+            for key in located { origins[dylibs[key.dylib]!.handle, default: []].insert(key.name) }
+        }
         let queryID = makeID()
-        var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], waitingOn: [], onComplete: onComplete)
+        var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], origins: origins, waitingOn: [], onComplete: onComplete)
         for key in located {
             let symbol = entry(key)!
             if symbol.state >= requiredState {
@@ -71,7 +75,7 @@ extension SessionState {
             }
         }
         if query.outstanding == 0 {
-            effects.completions.append((onComplete, .success(query.results)))
+            effects.completions.append((onComplete, .success(LookupResult(symbols: query.results, origins: origins))))
         } else {
             queries[queryID] = query
         }

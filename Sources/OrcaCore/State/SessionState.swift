@@ -92,8 +92,9 @@ struct PendingQuery {
     let requiredState: SymbolState
     var outstanding: Int
     var results: SymbolMap
+    let origins: [JITDylib: Set<SymbolName>]
     var waitingOn: [SymbolKey]
-    let onComplete: @Sendable (Result<SymbolMap, any Error>) -> Void
+    let onComplete: @Sendable (Result<LookupResult, any Error>) -> Void
 }
 
 /// The session's state.
@@ -142,7 +143,7 @@ struct SessionState {
             }
             queries[queryID]!.outstanding -= 1
             if queries[queryID]!.outstanding == 0, let done = queries.removeValue(forKey: queryID) {
-                effects.completions.append((done.onComplete, .success(done.results)))
+                effects.completions.append((done.onComplete, .success(LookupResult(symbols: done.results, origins: done.origins))))
             }
         }
         dylibs[key.dylib]!.materializing[key.name]!.pendingQueries = remaining
@@ -230,7 +231,7 @@ func modify<Value, Result>(_ value: inout Value, _ body: (inout Value) -> Result
 
 /// Work decided under the session lock and run after it is released.
 struct Effects: Sendable {
-    var completions: [(@Sendable (Result<SymbolMap, any Error>) -> Void, Result<SymbolMap, any Error>)] = []
+    var completions: [(@Sendable (Result<LookupResult, any Error>) -> Void, Result<LookupResult, any Error>)] = []
     var materializations: [(any MaterializationUnit, SerialID, JITDylib)] = []
     var discards: [(any MaterializationUnit, JITDylib, SymbolName)] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may

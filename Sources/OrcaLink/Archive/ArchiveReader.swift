@@ -1,0 +1,127 @@
+// ArchiveReader.swift — the members and symbol index of a Unix `ar` archive (GNU and BSD
+// variants), read with bounds checks.
+
+/// One member of an archive.
+struct ArchiveMember {
+    let name: String
+    /// The member's bytes inside the archive.
+    let contents: Range<Int>
+}
+
+/// A parsed archive: its members, and which member defines each indexed symbol.
+struct ArchiveReader {
+    let path: String
+    let bytes: [UInt8]
+    /// Members in file order (index tables excluded).
+    private(set) var members: [ArchiveMember] = []
+    /// Symbol name → index into `members`.
+    private(set) var symbolIndex: [String: Int] = [:]
+
+    private static let magic: [UInt8] = Array("!<arch>\n".utf8)
+    private static let thinMagic: [UInt8] = Array("!<thin>\n".utf8)
+    private static let headerSize = 60
+
+    init(path: String, bytes: [UInt8]) throws(LinkError) {
+        self.path = path
+        self.bytes = bytes
+        if bytes.starts(with: Self.thinMagic) {
+            throw LinkError.unsupported(file: path, detail: "thin archives (members are not stored in the file)")
+        }
+        guard bytes.starts(with: Self.magic) else { throw LinkError.malformed(file: path, detail: "not an ar archive (bad magic)") }
+        var longNames: Range<Int>?
+        var indexTable: (Range<Int>, wide: Bool)?
+        var memberAtHeader: [Int: Int] = [:]
+        var offset = Self.magic.count
+        while offset + Self.headerSize <= bytes.count {
+            let header = offset
+            let rawName = field(header, 16)
+            let sizeText = field(header + 48, 10).trimmingCharacters(in: " ")
+            guard bytes[header + 58] == 0x60, bytes[header + 59] == 0x0a, let size = Int(sizeText), size >= 0 else {
+                throw LinkError.malformed(file: path, detail: "bad member header at offset \(header)")
+            }
+            var start = header + Self.headerSize
+            guard start + size <= bytes.count else {
+                throw LinkError.malformed(file: path, detail: "member at offset \(header) (\(size) bytes) runs past the end of the archive")
+            }
+            var contents = start..<(start + size)
+            let trimmed = rawName.trimmingCharacters(in: " ")
+            if trimmed == "/" || trimmed == "/SYM64/" {
+                indexTable = (contents, trimmed == "/SYM64/")
+            } else if trimmed == "//" {
+                longNames = contents
+            } else if trimmed == "__.SYMDEF" || trimmed == "__.SYMDEF SORTED" {
+                // BSD index without long names: rebuilt from members below.
+            } else {
+                var name = trimmed
+                if trimmed.hasPrefix("#1/"), let length = Int(trimmed.dropFirst(3)), length <= size {
+                    name = String(decoding: bytes[start..<(start + length)], as: UTF8.self).trimmingCharacters(in: "\0")
+                    start += length
+                    contents = start..<(header + Self.headerSize + size)
+                } else if trimmed.hasPrefix("/"), let at = Int(trimmed.dropFirst()) {
+                    name = try longName(at: at, in: longNames)
+                } else if name.hasSuffix("/") {
+                    name.removeLast()
+                }
+                memberAtHeader[header] = members.count
+                members.append(ArchiveMember(name: name, contents: contents))
+            }
+            offset = header + Self.headerSize + size + (size & 1)
+        }
+        if let (table, wide) = indexTable {
+            try readIndex(table, wide: wide, memberAtHeader: memberAtHeader)
+        }
+    }
+
+    private func field(_ offset: Int, _ length: Int) -> String {
+        String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    private func longName(at offset: Int, in table: Range<Int>?) throws(LinkError) -> String {
+        guard let table, offset < table.count else {
+            throw LinkError.malformed(file: path, detail: "member name refers to offset \(offset) of a missing or shorter long-name table")
+        }
+        let start = table.lowerBound + offset
+        let end = bytes[start..<table.upperBound].firstIndex(of: 0x0a) ?? table.upperBound
+        var name = String(decoding: bytes[start..<end], as: UTF8.self)
+        if name.hasSuffix("/") { name.removeLast() }
+        return name
+    }
+
+    /// GNU symbol index: a big-endian count, that many member-header offsets, then the names.
+    private mutating func readIndex(_ table: Range<Int>, wide: Bool, memberAtHeader: [Int: Int]) throws(LinkError) {
+        let width = wide ? 8 : 4
+        func bigEndian(_ at: Int) -> Int { bytes[at..<(at + width)].reduce(0) { $0 << 8 | Int($1) } }
+        guard table.count >= width else { throw LinkError.malformed(file: path, detail: "symbol index shorter than its count") }
+        let count = bigEndian(table.lowerBound)
+        var names = table.lowerBound + width + count * width
+        guard count >= 0, names <= table.upperBound else {
+            throw LinkError.malformed(file: path, detail: "symbol index of \(count) entries does not fit in \(table.count) bytes")
+        }
+        for entry in 0..<count {
+            let header = bigEndian(table.lowerBound + width + entry * width)
+            guard let end = bytes[names..<table.upperBound].firstIndex(of: 0) else {
+                throw LinkError.malformed(file: path, detail: "symbol index name \(entry) is not NUL-terminated")
+            }
+            let name = String(decoding: bytes[names..<end], as: UTF8.self)
+            names = end + 1
+            guard let member = memberAtHeader[header] else {
+                throw LinkError.malformed(file: path, detail: "symbol index entry '\(name)' points at offset \(header), which is not a member")
+            }
+            if symbolIndex[name] == nil { symbolIndex[name] = member }
+        }
+    }
+
+    /// The member's bytes as an object, named `archive(member)`.
+    func object(_ member: Int) -> ObjectFile {
+        ObjectFile(name: "\(path)(\(members[member].name))", bytes: Array(bytes[members[member].contents]))
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        var result = Substring(self)
+        while result.last == set { result.removeLast() }
+        while result.first == set { result.removeFirst() }
+        return String(result)
+    }
+}

@@ -1,0 +1,147 @@
+// ELFFile.swift — a validated view of an ELF64 x86-64 relocatable object: its header, section
+// headers and symbol table, read straight from the file's bytes.
+
+/// One section header.
+struct ELFSectionHeader {
+    let nameOffset: UInt32
+    let type: UInt32
+    let flags: UInt64
+    let offset: UInt64
+    let size: UInt64
+    let link: UInt32
+    let info: UInt32
+    let alignment: UInt64
+    let entrySize: UInt64
+
+    var isAllocated: Bool { flags & ELF.shfAlloc != 0 }
+}
+
+/// One symbol-table entry, with its section index already resolved through SHT_SYMTAB_SHNDX.
+struct ELFSymbol {
+    let nameOffset: UInt32
+    let info: UInt8
+    let other: UInt8
+    let sectionIndex: UInt32
+    let value: UInt64
+    let size: UInt64
+
+    var binding: UInt8 { info >> 4 }
+    var type: UInt8 { info & 0xf }
+    var visibility: UInt8 { other & 0x3 }
+    var isUndefined: Bool { sectionIndex == UInt32(ELF.shnUndef) }
+}
+
+/// The parts of an ELF relocatable object the linker reads.
+struct ELFFile {
+    let reader: ByteReader
+    let sectionHeaders: [ELFSectionHeader]
+    let sectionNameTable: Range<Int>
+    /// Index of the SHT_SYMTAB section, if any.
+    let symbolTableIndex: Int?
+    let symbolStringTable: Range<Int>
+    let symbolCount: Int
+    private let extendedIndexTable: UInt64?
+
+    var file: String { reader.file }
+
+    init(bytes: [UInt8], file: String) throws(LinkError) {
+        let reader = ByteReader(bytes: bytes, file: file)
+        self.reader = reader
+        guard bytes.count >= ELF.headerSize, bytes[0] == 0x7f, bytes[1] == 0x45, bytes[2] == 0x4c, bytes[3] == 0x46 else {
+            throw LinkError.malformed(file: file, detail: "not an ELF file (bad magic or shorter than an ELF header)")
+        }
+        guard bytes[4] == ELF.classELF64, bytes[5] == ELF.dataLittleEndian else {
+            throw LinkError.unsupported(file: file, detail: "only 64-bit little-endian ELF is supported")
+        }
+        let type = try reader.u16(16, "e_type"), machine = try reader.u16(18, "e_machine")
+        guard type == ELF.typeRelocatable else {
+            throw LinkError.unsupported(file: file, detail: "ELF type \(type) is not a relocatable object (ET_REL); link executables and shared libraries with dlopen instead")
+        }
+        guard machine == ELF.machineX86_64 else {
+            throw LinkError.unsupported(file: file, detail: "machine \(machine) is not x86-64")
+        }
+        let sectionHeaderOffset = try reader.u64(40, "e_shoff")
+        let entrySize = try reader.u16(58, "e_shentsize")
+        var count = UInt64(try reader.u16(60, "e_shnum"))
+        var namesIndex = UInt64(try reader.u16(62, "e_shstrndx"))
+        guard sectionHeaderOffset != 0 else { throw LinkError.malformed(file: file, detail: "no section header table") }
+        guard UInt64(entrySize) == ELF.sectionHeaderSize else {
+            throw LinkError.malformed(file: file, detail: "section header size \(entrySize), expected 64")
+        }
+        if count == 0 { count = try reader.u64(sectionHeaderOffset + 32, "section 0 size (extended section count)") }
+        if namesIndex == UInt64(ELF.shnXIndex) { namesIndex = UInt64(try reader.u32(sectionHeaderOffset + 40, "section 0 link (extended name index)")) }
+        let (tableSize, overflow) = count.multipliedReportingOverflow(by: ELF.sectionHeaderSize)
+        guard !overflow else { throw LinkError.malformed(file: file, detail: "section count \(count) is impossible") }
+        try reader.require(sectionHeaderOffset, tableSize, "section header table")
+
+        var headers: [ELFSectionHeader] = []
+        headers.reserveCapacity(Int(count))
+        for index in 0..<count {
+            let base = sectionHeaderOffset + index * ELF.sectionHeaderSize
+            let at = Int(base)
+            let header = ELFSectionHeader(
+                nameOffset: reader.uncheckedInteger(UInt32.self, at: at), type: reader.uncheckedInteger(UInt32.self, at: at + 4),
+                flags: reader.uncheckedInteger(UInt64.self, at: at + 8), offset: reader.uncheckedInteger(UInt64.self, at: at + 24),
+                size: reader.uncheckedInteger(UInt64.self, at: at + 32), link: reader.uncheckedInteger(UInt32.self, at: at + 40),
+                info: reader.uncheckedInteger(UInt32.self, at: at + 44), alignment: reader.uncheckedInteger(UInt64.self, at: at + 48),
+                entrySize: reader.uncheckedInteger(UInt64.self, at: at + 56))
+            if header.type != ELF.shtNobits && header.type != ELF.shtNull {
+                try reader.require(header.offset, header.size, "contents of section \(index)")
+            }
+            headers.append(header)
+        }
+        sectionHeaders = headers
+        guard namesIndex < count else {
+            throw LinkError.malformed(file: file, detail: "section name table index \(namesIndex) out of range (\(count) sections)")
+        }
+        sectionNameTable = Self.range(of: headers[Int(namesIndex)])
+
+        let symtab = headers.indices.first { headers[$0].type == ELF.shtSymtab }
+        symbolTableIndex = symtab
+        if let symtab {
+            let header = headers[symtab]
+            guard header.entrySize == ELF.symbolSize else {
+                throw LinkError.malformed(file: file, detail: "symbol table entry size \(header.entrySize), expected 24")
+            }
+            guard Int(header.link) < headers.count, headers[Int(header.link)].type == ELF.shtStrtab else {
+                throw LinkError.malformed(file: file, detail: "symbol table's string table index \(header.link) is not a string table")
+            }
+            symbolStringTable = Self.range(of: headers[Int(header.link)])
+            symbolCount = Int(header.size / ELF.symbolSize)
+            extendedIndexTable = headers.first { $0.type == ELF.shtSymtabShndx && Int($0.link) == symtab }?.offset
+        } else {
+            symbolStringTable = 0..<0
+            symbolCount = 0
+            extendedIndexTable = nil
+        }
+    }
+
+    private static func range(of header: ELFSectionHeader) -> Range<Int> {
+        Int(header.offset)..<Int(header.offset + header.size)
+    }
+
+    func sectionName(_ index: Int) throws(LinkError) -> String {
+        try reader.string(at: UInt64(sectionHeaders[index].nameOffset), in: sectionNameTable, "name of section \(index)")
+    }
+
+    /// The symbol at `index` of the symbol table (which must exist).
+    func symbol(_ index: Int) throws(LinkError) -> ELFSymbol {
+        let base = Int(sectionHeaders[symbolTableIndex!].offset) + index * Int(ELF.symbolSize)
+        let shndx = reader.uncheckedInteger(UInt16.self, at: base + 6)
+        var sectionIndex = UInt32(shndx)
+        if shndx == ELF.shnXIndex {
+            guard let table = extendedIndexTable else {
+                throw LinkError.malformed(file: file, detail: "symbol \(index) uses SHN_XINDEX but there is no SHT_SYMTAB_SHNDX section")
+            }
+            sectionIndex = try reader.u32(table + UInt64(index) * 4, "extended section index of symbol \(index)")
+        }
+        return ELFSymbol(
+            nameOffset: reader.uncheckedInteger(UInt32.self, at: base), info: reader.bytes[base + 4], other: reader.bytes[base + 5],
+            sectionIndex: sectionIndex, value: reader.uncheckedInteger(UInt64.self, at: base + 8),
+            size: reader.uncheckedInteger(UInt64.self, at: base + 16))
+    }
+
+    func symbolName(_ symbol: ELFSymbol, index: Int) throws(LinkError) -> String {
+        try reader.string(at: UInt64(symbol.nameOffset), in: symbolStringTable, "name of symbol \(index)")
+    }
+}

@@ -1,0 +1,177 @@
+// ELFLinkGraphBuilder.swift — turns an ELF relocatable object into a LinkGraph: allocated
+// sections, symbols (locals, globals, externals, commons, absolutes) and one edge per
+// relocation. Non-allocated sections (debug info, notes, .comment) are left out.
+
+import OrcaCore
+
+enum ELFLinkGraphBuilder {
+    /// The symbols an object defines for a JITDylib, with their flags (read from the symbol table
+    /// only, without building the graph).
+    static func definedSymbols(of elf: ELFFile, session: ExecutionSession) throws(LinkError) -> [SymbolName: SymbolFlags] {
+        var result: [SymbolName: SymbolFlags] = [:]
+        guard elf.symbolTableIndex != nil else { return result }
+        for index in 1..<max(1, elf.symbolCount) {
+            let symbol = try elf.symbol(index)
+            guard symbol.binding != ELF.stbLocal, !symbol.isUndefined,
+                  symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
+            let name = try elf.symbolName(symbol, index: index)
+            if symbol.type == ELF.sttGNUIFunc {
+                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
+            }
+            result[session.intern(name)] = flags(of: symbol)
+        }
+        return result
+    }
+
+    static func flags(of symbol: ELFSymbol) -> SymbolFlags {
+        var flags: SymbolFlags = []
+        if symbol.visibility == ELF.stvDefault || symbol.visibility == ELF.stvProtected { flags.insert(.exported) }
+        if symbol.binding == ELF.stbWeak || symbol.sectionIndex == UInt32(ELF.shnCommon) { flags.insert(.weak) }
+        if symbol.type == ELF.sttFunc { flags.insert(.callable) }
+        return flags
+    }
+
+    /// Builds the whole graph.
+    static func build(_ elf: ELFFile, session: ExecutionSession) throws(LinkError) -> LinkGraph {
+        var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes)
+        let sectionMap = try addSections(elf, to: &graph)
+        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, to: &graph)
+        try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
+        return graph
+    }
+
+    /// Adds every allocated section; returns ELF section index → graph section index (-1: none).
+    private static func addSections(_ elf: ELFFile, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
+        var map = [Int](repeating: -1, count: elf.sectionHeaders.count)
+        for index in 1..<max(1, elf.sectionHeaders.count) {
+            let header = elf.sectionHeaders[index]
+            guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup else { continue }
+            let name = try elf.sectionName(index)
+            if header.flags & ELF.shfTLS != 0 {
+                throw LinkError.unsupported(file: elf.file, detail: "thread-local section \(name) (thread-local storage is not supported yet)")
+            }
+            let alignment = max(1, header.alignment)
+            guard alignment & (alignment - 1) == 0 else {
+                throw LinkError.malformed(file: elf.file, detail: "section \(name) has alignment \(alignment), not a power of two")
+            }
+            let permission: MemoryPermission =
+                header.flags & ELF.shfExecInstr != 0 ? .readExecute : header.flags & ELF.shfWrite != 0 ? .readWrite : .read
+            let content: GraphSection.Content =
+                header.type == ELF.shtNobits ? .zeroFill : .file(Int(header.offset)..<Int(header.offset + header.size))
+            map[index] = graph.addSection(GraphSection(name: name, permission: permission, alignment: alignment, size: header.size, content: content))
+        }
+        return map
+    }
+
+    /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
+    /// a section that is not allocated).
+    private static func addSymbols(
+        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, to graph: inout LinkGraph
+    ) throws(LinkError) -> [Int] {
+        var map = [Int](repeating: -1, count: elf.symbolCount)
+        guard elf.symbolCount > 1 else { return map }
+        var commonSection: Int?
+        for index in 1..<elf.symbolCount {
+            let symbol = try elf.symbol(index)
+            guard symbol.type != ELF.sttFile else { continue }
+            let isGlobal = symbol.binding != ELF.stbLocal
+            var name: String
+            if symbol.type == ELF.sttSection {
+                guard Int(symbol.sectionIndex) < elf.sectionHeaders.count else {
+                    throw LinkError.malformed(file: elf.file, detail: "section symbol \(index) refers to section \(symbol.sectionIndex), which does not exist")
+                }
+                name = try elf.sectionName(Int(symbol.sectionIndex))
+            } else {
+                name = try elf.symbolName(symbol, index: index)
+            }
+            if symbol.type == ELF.sttGNUIFunc {
+                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
+            }
+            if symbol.type == ELF.sttTLS {
+                throw LinkError.unsupported(file: elf.file, detail: "thread-local symbol '\(name)' (thread-local storage is not supported yet)")
+            }
+            let definition: SymbolDefinition
+            switch symbol.sectionIndex {
+            case UInt32(ELF.shnUndef):
+                guard isGlobal else { continue }
+                definition = .external(weakReference: symbol.binding == ELF.stbWeak)
+            case UInt32(ELF.shnAbs):
+                definition = .absolute(symbol.value)
+            case UInt32(ELF.shnCommon):
+                let alignment = max(1, symbol.value)
+                guard alignment & (alignment - 1) == 0 else {
+                    throw LinkError.malformed(file: elf.file, detail: "common symbol '\(name)' has alignment \(alignment), not a power of two")
+                }
+                let section = commonSection ?? graph.addSection(GraphSection(name: ".bss.common", permission: .readWrite, alignment: 1, size: 0, content: .zeroFill))
+                commonSection = section
+                let offset = (graph.sections[section].size + alignment - 1) & ~(alignment - 1)
+                graph.sections[section].size = offset + symbol.size
+                graph.sections[section].alignment = max(graph.sections[section].alignment, alignment)
+                definition = .defined(section: section, offset: offset)
+            default:
+                guard Int(symbol.sectionIndex) < sectionMap.count else {
+                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' refers to section \(symbol.sectionIndex), which does not exist")
+                }
+                let section = sectionMap[Int(symbol.sectionIndex)]
+                guard section >= 0 else { continue }
+                guard symbol.value <= graph.sections[section].size else {
+                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' at offset \(symbol.value) lies outside section \(graph.sections[section].name)")
+                }
+                definition = .defined(section: section, offset: symbol.value)
+            }
+            let flags = flags(of: symbol)
+            map[index] = graph.addSymbol(GraphSymbol(
+                name: name, linkName: isGlobal ? session.intern(name) : nil, definition: definition, size: symbol.size,
+                isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),
+                isCallable: flags.contains(.callable)))
+        }
+        return map
+    }
+
+    /// Adds one edge per relocation of an allocated section.
+    private static func addEdges(_ elf: ELFFile, sectionMap: [Int], symbolMap: [Int], to graph: inout LinkGraph) throws(LinkError) {
+        var absoluteZero: Int?
+        for header in elf.sectionHeaders where header.type == ELF.shtRela || header.type == ELF.shtRel {
+            guard Int(header.info) < sectionMap.count else {
+                throw LinkError.malformed(file: elf.file, detail: "relocation section applies to section \(header.info), which does not exist")
+            }
+            let target = sectionMap[Int(header.info)]
+            guard target >= 0 else { continue }
+            let sectionName = graph.sections[target].name
+            guard header.type == ELF.shtRela else {
+                throw LinkError.unsupported(file: elf.file, detail: "SHT_REL relocations for \(sectionName) (x86-64 uses SHT_RELA)")
+            }
+            guard header.entrySize == ELF.relaSize, Int(header.link) == elf.symbolTableIndex else {
+                throw LinkError.malformed(file: elf.file, detail: "relocations for \(sectionName) have entry size \(header.entrySize) or symbol table \(header.link)")
+            }
+            let count = Int(header.size / ELF.relaSize)
+            graph.edges.reserveCapacity(graph.edges.count + count)
+            for entry in 0..<count {
+                let base = Int(header.offset) + entry * Int(ELF.relaSize)
+                let offset = elf.reader.uncheckedInteger(UInt64.self, at: base)
+                let info = elf.reader.uncheckedInteger(UInt64.self, at: base + 8)
+                let addend = elf.reader.uncheckedInteger(Int64.self, at: base + 16)
+                let symbolIndex = Int(info >> 32)
+                guard symbolIndex < symbolMap.count else {
+                    throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(sectionName) refers to symbol \(symbolIndex), which does not exist")
+                }
+                var symbol = symbolIndex == 0 ? -1 : symbolMap[symbolIndex]
+                let symbolName = symbol >= 0 ? graph.symbols[symbol].name : "#\(symbolIndex)"
+                guard let kind = try EdgeKind.from(relocationType: UInt32(truncatingIfNeeded: info), file: elf.file, section: sectionName, symbol: symbolName) else { continue }
+                if symbolIndex == 0 {
+                    symbol = absoluteZero ?? graph.addSymbol(GraphSymbol(name: "<absolute 0>", definition: .absolute(0), size: 0,
+                                                                        isGlobal: false, isWeak: false, isExported: false, isCallable: false))
+                    absoluteZero = symbol
+                }
+                guard symbol >= 0 else {
+                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) refers to symbol \(symbolIndex) in a section that is not loaded")
+                }
+                let (end, overflow) = offset.addingReportingOverflow(kind.width)
+                guard !overflow, end <= graph.sections[target].size else {
+                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) lies outside the section (\(graph.sections[target].size) bytes)")
+                }
+                graph.edges.append(Edge(section: Int32(target), offset: offset, kind: kind, symbol: Int32(symbol), addend: addend))
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// LinkGraph.swift — an object file as data: sections, symbols and edges in flat arrays,
+// addressed by integer index. Built in one pass over the object; passes transform it; the
+// linker lays it out in JIT memory and applies its edges.
+
+import OrcaCore
+
+/// Memory protection a section needs once linked.
+public enum MemoryPermission: Int, Sendable, CaseIterable, CustomStringConvertible {
+    case readExecute
+    case read
+    case readWrite
+
+    public var description: String {
+        switch self {
+        case .readExecute: "r-x"
+        case .read: "r--"
+        case .readWrite: "rw-"
+        }
+    }
+}
+
+/// A section to be placed in JIT memory.
+struct GraphSection {
+    var name: String
+    var permission: MemoryPermission
+    var alignment: UInt64
+    var size: UInt64
+    /// Where the initial contents are: a range of the file's bytes, bytes built by a pass, or
+    /// nothing (zero-filled).
+    var content: Content
+    /// Assigned when the graph is laid out.
+    var address: UInt64 = 0
+
+    enum Content {
+        case file(Range<Int>)
+        case synthesized([UInt8])
+        case zeroFill
+    }
+}
+
+/// How a symbol is defined, if at all.
+enum SymbolDefinition {
+    /// At `offset` inside section `section`.
+    case defined(section: Int, offset: UInt64)
+    /// Defined elsewhere; a weak reference resolves to 0 when nothing defines it.
+    case external(weakReference: Bool)
+    /// At a fixed address.
+    case absolute(UInt64)
+}
+
+/// A symbol of the graph: ELF symbols plus those passes add (GOT entries, stubs).
+struct GraphSymbol {
+    var name: String
+    /// The interned name, for symbols that take part in JITDylib lookups.
+    var linkName: SymbolName?
+    var definition: SymbolDefinition
+    var size: UInt64
+    var isGlobal: Bool
+    var isWeak: Bool
+    var isExported: Bool
+    var isCallable: Bool
+    /// Resolved address, once known.
+    var address: UInt64 = 0
+}
+
+/// A fixup: at `offset` in `section`, write `kind`'s value computed from `symbol` and `addend`.
+struct Edge {
+    var section: Int32
+    var offset: UInt64
+    var kind: EdgeKind
+    var symbol: Int32
+    var addend: Int64
+    /// For edges redirected through a GOT entry or stub: the symbol originally referenced, so
+    /// that the access can be relaxed to a direct one when it is in reach.
+    var originalTarget: Int32 = -1
+}
+
+/// An object file's contents, ready for passes and layout.
+struct LinkGraph {
+    let file: String
+    let bytes: [UInt8]
+    var sections: [GraphSection] = []
+    var symbols: [GraphSymbol] = []
+    var edges: [Edge] = []
+    /// The GOT section, if the graph has one (its start is _GLOBAL_OFFSET_TABLE_).
+    var globalOffsetTable: Int?
+
+    init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+
+    @discardableResult
+    mutating func addSection(_ section: GraphSection) -> Int {
+        sections.append(section)
+        return sections.count - 1
+    }
+
+    @discardableResult
+    mutating func addSymbol(_ symbol: GraphSymbol) -> Int {
+        symbols.append(symbol)
+        return symbols.count - 1
+    }
+
+    /// The address a symbol stands for, once sections are laid out and externals resolved.
+    func address(of symbol: Int) -> UInt64 {
+        switch symbols[symbol].definition {
+        case let .defined(section, offset): sections[section].address &+ offset
+        case .external, .absolute: symbols[symbol].address
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// ObjectLinker.swift — links one object for one materialization responsibility: build the
+// graph, add GOT entries and stubs, allocate, publish the object's addresses, resolve its
+// references along the link order, copy and fix up, record the memory, emit.
+
+import OrcaCore
+
+struct ObjectLinker {
+    let object: ObjectFile
+    let layer: ObjectLinkingLayer
+    let responsibility: MaterializationResponsibility
+
+    func link() {
+        guard let session = layer.session else {
+            responsibility.failMaterialization(OrcError.jitDylibRemoved(responsibility.jitDylib.name))
+            return
+        }
+        var graph: LinkGraph
+        var memory: LinkedMemory?
+        do {
+            graph = try ELFLinkGraphBuilder.build(ELFFile(bytes: object.bytes, file: object.name), session: session)
+            let owned = responsibility.symbols
+            externalizeDiscardedDefinitions(&graph, owned: owned)
+            GOTAndStubsPass.run(&graph)
+            let manager = CopyRelocations.needsLowMemory(graph) ? try layer.lowMemory() : layer.memory
+            memory = LinkedMemory(manager: manager, allocations: try GraphLayout.allocate(&graph, in: manager))
+            try responsibility.notifyResolved(definitions(of: graph, owned: owned))
+        } catch {
+            fail(error, freeing: memory, session: session)
+            return
+        }
+        let (lookupSet, externals) = references(of: graph)
+        let laidOut = graph, allocated = memory!
+        session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
+            var memory = allocated
+            let found: LookupResult
+            do {
+                found = try result.mapError { undefinedSymbolsError($0, file: laidOut.file) }.get()
+                var graph = laidOut
+                for (name, indices) in externals {
+                    let address = found.symbols[name]?.address.rawValue ?? 0
+                    for index in indices { graph.symbols[index].address = address }
+                }
+                try copyFarData(&graph, into: &memory)
+                let pointers = GraphLayout.copyContents(graph, to: memory.allocations, in: memory.manager)
+                try Fixups.apply(graph, memory: pointers)
+            } catch {
+                fail(error, freeing: memory, session: session)
+                return
+            }
+            do {
+                try responsibility.withResourceKeyDo { key in layer.record(memory, under: key) }
+            } catch {
+                // The tracker was removed while linking: nothing was recorded, so free here.
+                fail(error, freeing: memory, session: session)
+                return
+            }
+            do {
+                try responsibility.notifyEmitted(dependencies: found.origins)
+            } catch {
+                // The memory is recorded under the tracker and goes with it.
+                session.reportError(error)
+                responsibility.failMaterialization(error)
+            }
+        }
+    }
+
+    /// Gives host variables that 32-bit data references cannot reach a copy within reach (see
+    /// CopyRelocations).
+    private func copyFarData(_ graph: inout LinkGraph, into memory: inout LinkedMemory) throws(LinkError) {
+        for symbol in CopyRelocations.symbolsNeedingCopies(graph) {
+            let address = graph.symbols[symbol].address
+            guard let size = SystemMemory.sizeOfSymbol(at: UInt(address)), size > 0 else {
+                throw LinkError.unsupported(file: graph.file, detail: "data symbol '\(graph.symbols[symbol].name)' of the host is out of 32-bit reach and its size is unknown (compile with -fPIC)")
+            }
+            let copy = try memory.manager.allocate(size: size, alignment: 16, permission: .readWrite)
+            memory.allocations.append(copy)
+            SystemMemory.copy(from: UInt(address), to: memory.manager.writablePointer(copy), size: size)
+            for index in graph.symbols.indices where graph.symbols[index].linkName == graph.symbols[symbol].linkName {
+                graph.symbols[index].address = copy.address
+            }
+        }
+    }
+
+    /// Weak definitions that lost to another definition are references to the winner.
+    private func externalizeDiscardedDefinitions(_ graph: inout LinkGraph, owned: [SymbolName: SymbolFlags]) {
+        for index in graph.symbols.indices {
+            guard let name = graph.symbols[index].linkName, owned[name] == nil else { continue }
+            switch graph.symbols[index].definition {
+            case .defined, .absolute: graph.symbols[index].definition = .external(weakReference: false)
+            case .external: break
+            }
+        }
+    }
+
+    /// The addresses of the symbols this responsibility defines.
+    private func definitions(of graph: LinkGraph, owned: [SymbolName: SymbolFlags]) -> SymbolMap {
+        var result = SymbolMap(minimumCapacity: owned.count)
+        for (index, symbol) in graph.symbols.enumerated() {
+            guard let name = symbol.linkName, let flags = owned[name] else { continue }
+            switch symbol.definition {
+            case .defined, .absolute:
+                result[name] = ExecutorSymbol(address: ExecutorAddress(rawValue: graph.address(of: index)), flags: flags)
+            case .external:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// The names the graph refers to but does not define, and which symbols stand for each.
+    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [SymbolName: [Int]]) {
+        var externals: [SymbolName: [Int]] = [:]
+        var weakOnly: [SymbolName: Bool] = [:]
+        for (index, symbol) in graph.symbols.enumerated() {
+            guard case let .external(weakReference) = symbol.definition, let name = symbol.linkName else { continue }
+            externals[name, default: []].append(index)
+            weakOnly[name] = (weakOnly[name] ?? true) && weakReference
+        }
+        var lookup = SymbolLookupSet([])
+        for (name, weak) in weakOnly { lookup.add(name, flags: weak ? .weaklyReferencedSymbol : .requiredSymbol) }
+        return (lookup, externals)
+    }
+
+    private func fail(_ error: any Error, freeing memory: LinkedMemory?, session: ExecutionSession) {
+        memory?.free()
+        session.reportError(error)
+        responsibility.failMaterialization(error)
+    }
+}
+
+/// A lookup's "not found" names the object whose references could not be resolved.
+private func undefinedSymbolsError(_ error: any Error, file: String) -> any Error {
+    guard case let .symbolsNotFound(symbols, _)? = error as? OrcError else { return error }
+    return LinkError.undefinedSymbols(file: file, symbols: symbols)
+}

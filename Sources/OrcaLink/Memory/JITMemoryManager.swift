@@ -1,0 +1,174 @@
+// JITMemoryManager.swift — memory for linked code and data, given back when code is removed.
+//
+// One reservation of address space, backed by a memory file mapped twice: the execution view,
+// where code runs and data lives, and a write view. Pages of the execution view get their
+// protection (r-x, r--, rw-) once, when a slab is carved for one permission, and keep it while
+// anything lives there: code is written through the write view, so it is never writable and
+// executable at once, and adding code never changes the protection of pages running code uses.
+// Small allocations come from size-class slabs (no system call per object); large ones take
+// whole pages. Emptied memory is punched out of the memory file, so resident memory goes back
+// to where it was.
+
+import OrcaCore
+
+/// Where JIT memory stands, in bytes.
+public struct MemoryStatistics: Sendable, Equatable, CustomStringConvertible {
+    /// Address space reserved for JIT code and data.
+    public var reserved: Int
+    /// Pages taken from the reservation for slabs and large allocations (not given back yet).
+    public var committed: Int
+    /// Bytes handed out to linked objects.
+    public var inUse: Int
+
+    public init(reserved: Int, committed: Int, inUse: Int) {
+        self.reserved = reserved
+        self.committed = committed
+        self.inUse = inUse
+    }
+
+    public var description: String { "reserved \(reserved) B, committed \(committed) B, in use \(inUse) B" }
+}
+
+/// A block of JIT memory for one permission.
+struct JITAllocation: Sendable {
+    let address: UInt64
+    let size: Int
+    let permission: MemoryPermission
+    /// Slab the block came from, or -1 for a page-granular allocation of `pageCount` pages.
+    let slab: Int32
+    let pageCount: Int
+}
+
+/// Allocates JIT memory within one reservation, all of it within ±2 GiB of itself. Thread-safe.
+public final class JITMemoryManager: Sendable {
+    /// Where the reservation is placed.
+    public enum Placement: Sendable {
+        /// Within ±2 GiB of the host's shared libraries (libc, libstdc++…), so that position-
+        /// independent code reaches their code and data directly, as gcc's PIE code expects.
+        case nearHostLibraries
+        /// Below 2 GiB, so that non-PIC code's 32-bit absolute relocations fit.
+        case low32Bit
+    }
+
+    /// Size of the address-space reservation.
+    public let reservationSize: Int
+    /// Where the reservation was placed.
+    public let placement: Placement
+    let executionBase: UInt
+    private let writeBase: UInt
+    private let memoryFile: Int32
+    private let state: Locked<SlabAllocator>
+
+    /// The process-wide manager near the host's libraries, created on first use, shared by
+    /// layers that are not given one.
+    public static func shared() throws -> JITMemoryManager { try sharedNearHost.get() }
+    /// The process-wide manager below 2 GiB, for non-PIC code.
+    public static func sharedLow() throws -> JITMemoryManager { try sharedLow32Bit.get() }
+    private static let sharedNearHost = Result { try JITMemoryManager(placement: .nearHostLibraries) }
+    private static let sharedLow32Bit = Result { try JITMemoryManager(placement: .low32Bit, reservationSize: 256 << 20) }
+
+    /// Reserves `reservationSize` bytes of address space (nothing is committed until used).
+    public init(placement: Placement = .nearHostLibraries, reservationSize: Int = 1 << 30) throws {
+        let size = (reservationSize + SlabAllocator.slabSize - 1) / SlabAllocator.slabSize * SlabAllocator.slabSize
+        let fd = try SystemMemory.makeMemoryFile(named: "orca-jit", size: size)
+        do {
+            let executionView = try Self.reserve(fd, size: size, placement)
+            let writeView = try SystemMemory.mapAnywhere(fd, size: size, protection: 3)
+            executionBase = UInt(bitPattern: executionView)
+            writeBase = UInt(bitPattern: writeView)
+        } catch {
+            SystemMemory.closeFile(fd)
+            throw error
+        }
+        memoryFile = fd
+        self.reservationSize = size
+        self.placement = placement
+        state = Locked(SlabAllocator(pageCount: size / SystemMemory.pageSize))
+    }
+
+    /// Maps the execution view where `placement` asks.
+    private static func reserve(_ fd: Int32, size: Int, _ placement: Placement) throws(LinkError) -> UnsafeMutableRawPointer {
+        switch placement {
+        case .low32Bit:
+            var hint: UInt = 0x1000_0000
+            while hint + UInt(size) <= 0x8000_0000 {
+                if let view = SystemMemory.map(fd, size: size, protection: 0, at: hint, exactly: true) { return view }
+                hint += UInt(size)
+            }
+            throw LinkError.system(call: "mmap", errno: 0, detail: "no room for \(size) bytes of JIT memory below 2 GiB")
+        case .nearHostLibraries:
+            // The kernel maps top-down, just below the libraries already loaded; check the reach.
+            let view = try SystemMemory.mapAnywhere(fd, size: size, protection: 0)
+            let start = UInt(bitPattern: view), end = start + UInt(size)
+            let anchor = SystemMemory.hostLibraryAnchor
+            let reach: UInt = 0x7f00_0000
+            guard anchor == 0 || (max(end, anchor) - min(start, anchor) < reach) else {
+                SystemMemory.unmap(view, size: size)
+                throw LinkError.system(call: "mmap", errno: 0, detail: "JIT memory could not be placed within 2 GiB of the C library")
+            }
+            return view
+        }
+    }
+
+    deinit {
+        SystemMemory.unmap(UnsafeMutableRawPointer(bitPattern: executionBase)!, size: reservationSize)
+        SystemMemory.unmap(UnsafeMutableRawPointer(bitPattern: writeBase)!, size: reservationSize)
+        SystemMemory.closeFile(memoryFile)
+    }
+
+    /// Current totals.
+    public var statistics: MemoryStatistics {
+        state.withLock { MemoryStatistics(reserved: reservationSize, committed: $0.committedBytes, inUse: $0.inUseBytes) }
+    }
+
+    /// Gives every retained empty slab back to the kernel.
+    public func trim() throws {
+        let released = state.withLock { $0.releaseRetained() }
+        for (offset, size) in released { try SystemMemory.punchHole(writeView(offset), size: size) }
+    }
+
+    private func writeView(_ offset: Int) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: writeBase + UInt(offset))! }
+
+    func allocate(size: Int, alignment: Int, permission: MemoryPermission) throws(LinkError) -> JITAllocation {
+        let (allocation, newPages) = try state.withLock { allocator throws(LinkError) in
+            try allocator.allocate(size: size, alignment: alignment, permission: permission)
+        }
+        if let (offset, pages) = newPages {
+            let address = UnsafeMutableRawPointer(bitPattern: executionBase + UInt(offset))!
+            try SystemMemory.protect(address, size: pages * SystemMemory.pageSize, permission)
+        }
+        return allocation.located(at: executionBase)
+    }
+
+    func deallocate(_ allocation: JITAllocation) {
+        let offset = Int(allocation.address - UInt64(executionBase))
+        let released = state.withLock { $0.deallocate(allocation, offset: offset) }
+        for (offset, size) in released { try? SystemMemory.punchHole(writeView(offset), size: size) }
+    }
+
+    /// Where to write `allocation`'s bytes: the write view for code and read-only data, the
+    /// execution view itself for writable data.
+    func writablePointer(_ allocation: JITAllocation) -> UnsafeMutableRawPointer {
+        let offset = UInt(allocation.address) - executionBase
+        return UnsafeMutableRawPointer(bitPattern: (allocation.permission == .readWrite ? executionBase : writeBase) + offset)!
+    }
+
+    /// Notes that `bytes` were written through the write view; once enough have been, the write
+    /// view's page-table entries are dropped so that memory is counted once.
+    func wroteThroughWriteView(_ bytes: Int) {
+        let flush = state.withLock { allocator in
+            allocator.writtenSinceFlush += bytes
+            guard allocator.writtenSinceFlush >= SlabAllocator.writeFlushThreshold else { return false }
+            allocator.writtenSinceFlush = 0
+            return true
+        }
+        if flush { SystemMemory.dropMappings(UnsafeMutableRawPointer(bitPattern: writeBase)!, size: reservationSize) }
+    }
+}
+
+extension JITAllocation {
+    /// The allocator works in offsets; this turns one into an address in the execution view.
+    fileprivate func located(at base: UInt) -> JITAllocation {
+        JITAllocation(address: address + UInt64(base), size: size, permission: permission, slab: slab, pageCount: pageCount)
+    }
+}

@@ -1,0 +1,154 @@
+// SlabAllocator.swift — the bookkeeping of JIT memory: size-class slabs per permission for
+// small blocks, whole pages for large ones. Works in offsets into the reservation; the manager
+// does the system calls.
+
+/// Size-class allocation over a page-run allocator.
+struct SlabAllocator {
+    static let slabSize = 64 << 10
+    static let largestSmallBlock = 2048
+    /// Empty slabs kept committed (to avoid page faults when objects come and go).
+    static let retainedLimit = 256 << 10
+    static let writeFlushThreshold = 256 << 10
+    static let sizeClasses: [Int] = Array(stride(from: 16, through: 256, by: 16))
+        + [320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048]
+
+    struct Slab {
+        var offset: Int
+        var permission: MemoryPermission
+        var sizeClass: Int
+        var capacity: Int
+        var bump = 0
+        var freeBlocks: [Int32] = []
+        var used = 0
+        var isRetainedEmpty = false
+        var isLive = true
+    }
+
+    private var pages: PageRuns
+    private var slabs: [Slab] = []
+    private var unusedSlabIDs: [Int32] = []
+    /// Slabs with free blocks, by permission and size class.
+    private var available: [[[Int32]]]
+    private var retainedBytes = 0
+    private(set) var committedBytes = 0
+    private(set) var inUseBytes = 0
+    var writtenSinceFlush = 0
+
+    init(pageCount: Int) {
+        pages = PageRuns(pageCount: pageCount)
+        available = Array(repeating: Array(repeating: [], count: Self.sizeClasses.count), count: MemoryPermission.allCases.count)
+    }
+
+    private var pageSize: Int { SystemMemory.pageSize }
+
+    /// Allocates a block (offset-based). Also returns newly taken pages, which the manager must
+    /// protect for `permission`.
+    mutating func allocate(
+        size: Int, alignment: Int, permission: MemoryPermission
+    ) throws(LinkError) -> (JITAllocation, (offset: Int, pages: Int)?) {
+        let size = max(size, 1)
+        guard let classIndex = Self.sizeClasses.firstIndex(where: { $0 >= size && $0 % min(alignment, 4096) == 0 }),
+              alignment <= 4096
+        else { return try allocateLarge(size: size, alignment: alignment, permission: permission) }
+        var newPages: (Int, Int)?
+        var slabID = available[permission.rawValue][classIndex].last ?? -1
+        if slabID < 0 {
+            guard let start = pages.take(Self.slabSize / pageSize, alignment: Self.slabSize / pageSize) else {
+                throw LinkError.outOfJITMemory(requested: size)
+            }
+            let classSize = Self.sizeClasses[classIndex]
+            let slab = Slab(offset: start * pageSize, permission: permission, sizeClass: classIndex, capacity: Self.slabSize / classSize)
+            slabID = newSlabID(slab)
+            available[permission.rawValue][classIndex].append(slabID)
+            committedBytes += Self.slabSize
+            newPages = (slab.offset, Self.slabSize / pageSize)
+        }
+        let block = take(fromSlab: Int(slabID))
+        let classSize = Self.sizeClasses[classIndex]
+        inUseBytes += classSize
+        let allocation = JITAllocation(
+            address: UInt64(slabs[Int(slabID)].offset + Int(block) * classSize), size: classSize, permission: permission,
+            slab: slabID, pageCount: 0)
+        return (allocation, newPages)
+    }
+
+    private mutating func newSlabID(_ slab: Slab) -> Int32 {
+        if let id = unusedSlabIDs.popLast() {
+            slabs[Int(id)] = slab
+            return id
+        }
+        slabs.append(slab)
+        return Int32(slabs.count - 1)
+    }
+
+    private mutating func take(fromSlab id: Int) -> Int32 {
+        if slabs[id].isRetainedEmpty {
+            slabs[id].isRetainedEmpty = false
+            retainedBytes -= Self.slabSize
+        }
+        let block: Int32
+        if let reused = slabs[id].freeBlocks.popLast() {
+            block = reused
+        } else {
+            block = Int32(slabs[id].bump)
+            slabs[id].bump += 1
+        }
+        slabs[id].used += 1
+        if slabs[id].used == slabs[id].capacity {
+            available[slabs[id].permission.rawValue][slabs[id].sizeClass].removeAll { $0 == Int32(id) }
+        }
+        return block
+    }
+
+    private mutating func allocateLarge(
+        size: Int, alignment: Int, permission: MemoryPermission
+    ) throws(LinkError) -> (JITAllocation, (offset: Int, pages: Int)?) {
+        let count = (size + pageSize - 1) / pageSize
+        guard let start = pages.take(count, alignment: max(1, alignment / pageSize)) else {
+            throw LinkError.outOfJITMemory(requested: size)
+        }
+        committedBytes += count * pageSize
+        inUseBytes += count * pageSize
+        let allocation = JITAllocation(address: UInt64(start * pageSize), size: count * pageSize, permission: permission, slab: -1, pageCount: count)
+        return (allocation, (start * pageSize, count))
+    }
+
+    /// Frees a block; returns ranges (offset, size) whose pages the manager must give back.
+    mutating func deallocate(_ allocation: JITAllocation, offset: Int) -> [(Int, Int)] {
+        inUseBytes -= allocation.size
+        guard allocation.slab >= 0 else {
+            pages.give(offset / pageSize, allocation.pageCount)
+            committedBytes -= allocation.pageCount * pageSize
+            return [(offset, allocation.pageCount * pageSize)]
+        }
+        let id = Int(allocation.slab)
+        let classSize = Self.sizeClasses[slabs[id].sizeClass]
+        slabs[id].freeBlocks.append(Int32((offset - slabs[id].offset) / classSize))
+        if slabs[id].used == slabs[id].capacity { available[slabs[id].permission.rawValue][slabs[id].sizeClass].append(Int32(id)) }
+        slabs[id].used -= 1
+        guard slabs[id].used == 0 else { return [] }
+        if retainedBytes + Self.slabSize <= Self.retainedLimit {
+            slabs[id].isRetainedEmpty = true
+            retainedBytes += Self.slabSize
+            return []
+        }
+        return [release(slab: id)]
+    }
+
+    /// Releases every retained empty slab.
+    mutating func releaseRetained() -> [(Int, Int)] {
+        slabs.indices.filter { slabs[$0].isLive && slabs[$0].isRetainedEmpty }.map { release(slab: $0) }
+    }
+
+    private mutating func release(slab id: Int) -> (Int, Int) {
+        let slab = slabs[id]
+        if slab.isRetainedEmpty { retainedBytes -= Self.slabSize }
+        available[slab.permission.rawValue][slab.sizeClass].removeAll { $0 == Int32(id) }
+        pages.give(slab.offset / pageSize, Self.slabSize / pageSize)
+        committedBytes -= Self.slabSize
+        slabs[id].isLive = false
+        slabs[id].freeBlocks = []
+        unusedSlabIDs.append(Int32(id))
+        return (slab.offset, Self.slabSize)
+    }
+}

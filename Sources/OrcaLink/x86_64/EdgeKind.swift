@@ -1,0 +1,107 @@
+// EdgeKind.swift — x86-64 fixup kinds. The ELF reader maps relocation types to these; the GOT
+// and stub pass rewrites some; `applyFixup` computes and writes each.
+
+/// What an edge writes.
+enum EdgeKind: UInt8 {
+    /// S + A, 64 bits (R_X86_64_64).
+    case pointer64
+    /// S + A, must fit in 32 bits unsigned (R_X86_64_32).
+    case pointer32
+    /// S + A, must fit in 32 bits signed (R_X86_64_32S).
+    case pointer32Signed
+    /// S + A - P, 32 bits signed (R_X86_64_PC32).
+    case delta32
+    /// S + A - P, 64 bits (R_X86_64_PC64).
+    case delta64
+    /// A branch: S + A - P, 32 bits; through a stub when S is out of reach (R_X86_64_PLT32).
+    case branch32
+    /// G + A - P where G is S's GOT entry (R_X86_64_GOTPCREL, GOTPCRELX, REX_GOTPCRELX).
+    case gotEntryDelta32
+    /// Like `gotEntryDelta32`, and the instruction may be relaxed to reach S directly
+    /// (R_X86_64_GOTPCRELX).
+    case gotEntryDelta32Relaxable
+    /// Like `gotEntryDelta32Relaxable` for instructions with a REX prefix (R_X86_64_REX_GOTPCRELX).
+    case gotEntryDelta32RelaxableREX
+    /// G + A - P, 64 bits (R_X86_64_GOTPCREL64).
+    case gotEntryDelta64
+    /// S + A - GOT, 64 bits (R_X86_64_GOTOFF64).
+    case deltaFromGOT64
+    /// GOT + A - P, 32 bits (R_X86_64_GOTPC32).
+    case gotBaseDelta32
+    /// GOT + A - P, 64 bits (R_X86_64_GOTPC64).
+    case gotBaseDelta64
+    /// Z + A where Z is the symbol's size (R_X86_64_SIZE32).
+    case size32
+    /// Z + A, 64 bits (R_X86_64_SIZE64).
+    case size64
+
+    /// Width of the field written, in bytes.
+    var width: UInt64 {
+        switch self {
+        case .pointer64, .delta64, .gotEntryDelta64, .deltaFromGOT64, .gotBaseDelta64, .size64: 8
+        default: 4
+        }
+    }
+
+    /// Whether the edge reaches its target through a GOT entry.
+    var usesGOT: Bool {
+        switch self {
+        case .gotEntryDelta32, .gotEntryDelta32Relaxable, .gotEntryDelta32RelaxableREX, .gotEntryDelta64: true
+        default: false
+        }
+    }
+
+    /// The ELF relocation this kind comes from, for error messages.
+    var relocationName: String {
+        switch self {
+        case .pointer64: "R_X86_64_64"
+        case .pointer32: "R_X86_64_32"
+        case .pointer32Signed: "R_X86_64_32S"
+        case .delta32: "R_X86_64_PC32"
+        case .delta64: "R_X86_64_PC64"
+        case .branch32: "R_X86_64_PLT32"
+        case .gotEntryDelta32: "R_X86_64_GOTPCREL"
+        case .gotEntryDelta32Relaxable: "R_X86_64_GOTPCRELX"
+        case .gotEntryDelta32RelaxableREX: "R_X86_64_REX_GOTPCRELX"
+        case .gotEntryDelta64: "R_X86_64_GOTPCREL64"
+        case .deltaFromGOT64: "R_X86_64_GOTOFF64"
+        case .gotBaseDelta32: "R_X86_64_GOTPC32"
+        case .gotBaseDelta64: "R_X86_64_GOTPC64"
+        case .size32: "R_X86_64_SIZE32"
+        case .size64: "R_X86_64_SIZE64"
+        }
+    }
+
+    /// Maps an ELF x86-64 relocation type; nil for NONE, throws for anything unsupported.
+    static func from(relocationType type: UInt32, file: String, section: String, symbol: String) throws(LinkError) -> EdgeKind? {
+        switch type {
+        case 0: return nil
+        case 1: return .pointer64
+        case 2: return .delta32
+        case 4: return .branch32
+        case 9: return .gotEntryDelta32
+        case 10: return .pointer32
+        case 11: return .pointer32Signed
+        case 24: return .delta64
+        case 25: return .deltaFromGOT64
+        case 26: return .gotBaseDelta32
+        case 28: return .gotEntryDelta64
+        case 29: return .gotBaseDelta64
+        case 32: return .size32
+        case 33: return .size64
+        case 41: return .gotEntryDelta32Relaxable
+        case 42: return .gotEntryDelta32RelaxableREX
+        default:
+            let name = unsupportedRelocationNames[type].map { "R_X86_64_\($0)" } ?? "relocation type \(type)"
+            let hint = [19, 20, 21, 22, 23, 35, 36].contains(type) ? " (thread-local storage is not supported yet)" : ""
+            throw LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol)'\(hint)")
+        }
+    }
+
+    private static let unsupportedRelocationNames: [UInt32: String] = [
+        3: "GOT32", 5: "COPY", 6: "GLOB_DAT", 7: "JUMP_SLOT", 8: "RELATIVE", 12: "16", 13: "PC16", 14: "8", 15: "PC8",
+        16: "DTPMOD64", 17: "DTPOFF64", 18: "TPOFF64", 19: "TLSGD", 20: "TLSLD", 21: "DTPOFF32", 22: "GOTTPOFF",
+        23: "TPOFF32", 27: "GOT64", 30: "GOTPLT64", 31: "PLTOFF64", 34: "GOTPC32_TLSDESC", 35: "TLSDESC_CALL",
+        36: "TLSDESC", 37: "IRELATIVE", 38: "RELATIVE64",
+    ]
+}
