@@ -63,20 +63,70 @@ extension SessionState {
             throw OrcError.failedToMaterialize(symbols: [dylib.handle.name: alreadyFailed], underlying: nil)
         }
 
-        var dependenciesOf: [SymbolName: [SymbolKey]] = [:]
-        for group in groups where !group.dependencies.isEmpty {
-            let keys = group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } }
-            for name in group.symbols { dependenciesOf[name, default: []].append(contentsOf: keys) }
-        }
         let isEmitting = { (key: SymbolKey) in key.dylib == dylibID && record.symbols[key.name] != nil }
         // A dependency that failed, or was removed before it was ready, can never be satisfied:
         // the whole responsibility fails instead of emitting.
-        let unsatisfied = dependenciesOf.isEmpty ? [] : Set(dependenciesOf.values.joined().filter { !isEmitting($0) && entry($0)?.hasError != false })
+        var unsatisfied = Set<SymbolKey>()
+        for group in groups {
+            for (dependencyDylib, names) in group.dependencies {
+                for name in names {
+                    let key = SymbolKey(dylib: dependencyDylib.id, name: name)
+                    if !isEmitting(key) && entry(key)?.hasError != false { unsatisfied.insert(key) }
+                }
+            }
+        }
         guard unsatisfied.isEmpty else {
             let error = OrcError.unsatisfiedDependencies(
                 symbols: record.symbols.keys.map(\.string), jitDylib: dylib.handle.name, dependencies: namesByDylib(unsatisfied))
             failResponsibility(id, underlying: error, effects: &effects)
             throw error
+        }
+
+        // One emission unit per dependence group; symbols in no group depend on nothing.
+        var groupOf: [SymbolName: Int] = [:]
+        var unitSymbols: [[SymbolKey]] = []
+        var unitDependencies: [[SymbolKey]] = []
+        for group in groups where !group.symbols.isEmpty {
+            let index = unitSymbols.count
+            unitSymbols.append([])
+            unitDependencies.append(group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } })
+            for name in group.symbols where groupOf[name] == nil {
+                groupOf[name] = index
+                unitSymbols[index].append(SymbolKey(dylib: dylibID, name: name))
+            }
+        }
+        let ungrouped = record.symbols.keys.filter { groupOf[$0] == nil }.map { SymbolKey(dylib: dylibID, name: $0) }
+        if !ungrouped.isEmpty {
+            unitSymbols.append(ungrouped)
+            unitDependencies.append([])
+        }
+
+        // What each unit waits for: unemitted dependencies, and what emitted ones still wait for.
+        var waiting = [Set<SymbolKey>](repeating: [], count: unitSymbols.count)
+        var sameEmission = [Set<Int>](repeating: [], count: unitSymbols.count)
+        for unit in unitSymbols.indices {
+            for dependency in unitDependencies[unit] {
+                if isEmitting(dependency) {
+                    if let other = groupOf[dependency.name], other != unit { sameEmission[unit].insert(other) }
+                    continue
+                }
+                let target = entry(dependency)!
+                switch target.state {
+                case .ready: break
+                case .emitted: waiting[unit].formUnion(emissionUnits[target.emissionUnit]?.waitingFor ?? [])
+                case .neverSearched, .materializing, .resolved: waiting[unit].insert(dependency)
+                }
+            }
+        }
+        var changed = !sameEmission.allSatisfy(\.isEmpty)
+        while changed {
+            changed = false
+            for unit in unitSymbols.indices {
+                for other in sameEmission[unit] where !waiting[other].isSubset(of: waiting[unit]) {
+                    waiting[unit].formUnion(waiting[other])
+                    changed = true
+                }
+            }
         }
 
         responsibilities[id]!.symbols = [:]
@@ -85,64 +135,54 @@ extension SessionState {
                 entry.state = .emitted
                 entry.responsibility = .none
             }
-            let key = SymbolKey(dylib: dylibID, name: name)
-            for dependency in dependenciesOf[name] ?? [] where !isEmitting(dependency) {
-                addDependency(of: key, on: dependency)
+        }
+        var ready: [SymbolKey] = []
+        for unit in unitSymbols.indices {
+            let waitingFor = waiting[unit].filter { !isEmitting($0) }
+            guard !waitingFor.isEmpty else {
+                ready.append(contentsOf: unitSymbols[unit])
+                continue
+            }
+            let unitID = makeID()
+            emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor)
+            for key in unitSymbols[unit] { dylib.symbols[key.name]!.emissionUnit = unitID }
+            for waited in waitingFor {
+                dylibs[waited.dylib]!.materializing[waited.name, default: MaterializingInfo()].dependantUnits.insert(unitID)
             }
         }
 
-        var ready: [SymbolKey] = []
+        // Units that waited for the symbols just emitted now wait for what those still wait for.
         for name in record.symbols.keys {
             let key = SymbolKey(dylib: dylibID, name: name)
-            guard let info = dylib.materializing[name] else {
-                ready.append(key)
-                continue
-            }
+            guard dylib.materializing[name] != nil else { continue }
             notifyQueries(key, reached: .emitted, effects: &effects)
-            dylib.materializing[name]?.dependants = []
-            for dependant in info.dependants {
-                dylibs[dependant.dylib]?.materializing[dependant.name]?.unemittedDependencies.remove(key)
-                for inherited in info.unemittedDependencies where inherited != dependant {
-                    link(dependant, waitsFor: inherited)
+            guard let dependants = dylib.materializing[name]?.dependantUnits, !dependants.isEmpty else { continue }
+            dylib.materializing[name]!.dependantUnits = []
+            let ownUnit = dylib.symbols[name]!.emissionUnit
+            let inherited = ownUnit == .none ? [] : emissionUnits[ownUnit]?.waitingFor ?? []
+            for dependant in dependants {
+                guard emissionUnits[dependant] != nil else { continue }
+                emissionUnits[dependant]!.waitingFor.remove(key)
+                for waited in inherited where emissionUnits[dependant]!.waitingFor.insert(waited).inserted {
+                    dylibs[waited.dylib]!.materializing[waited.name, default: MaterializingInfo()].dependantUnits.insert(dependant)
                 }
-                if let waiting = dylibs[dependant.dylib]?.materializing[dependant.name],
-                   waiting.unemittedDependencies.isEmpty, entry(dependant)?.state == .emitted
-                {
-                    ready.append(dependant)
+                if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = removeEmissionUnit(dependant) {
+                    ready.append(contentsOf: unit.symbols)
                 }
             }
-            if info.unemittedDependencies.isEmpty { ready.append(key) }
         }
         for key in ready { makeReady(key, effects: &effects) }
     }
 
-    /// Records that emitted symbol `key` depends on `dependency` (which exists and has not
-    /// failed). An emitted dependency passes on what it still waits for.
-    private mutating func addDependency(of key: SymbolKey, on dependency: SymbolKey) {
-        switch entry(dependency)!.state {
-        case .ready:
-            break
-        case .emitted:
-            let inherited = dylibs[dependency.dylib]!.materializing[dependency.name]?.unemittedDependencies ?? []
-            for waitedFor in inherited where waitedFor != key { link(key, waitsFor: waitedFor) }
-        case .neverSearched, .materializing, .resolved:
-            link(key, waitsFor: dependency)
-        }
-    }
-
-    private mutating func link(_ dependant: SymbolKey, waitsFor dependency: SymbolKey) {
-        dylibs[dependant.dylib]!.materializing[dependant.name, default: MaterializingInfo()]
-            .unemittedDependencies.insert(dependency)
-        dylibs[dependency.dylib]!.materializing[dependency.name, default: MaterializingInfo()]
-            .dependants.insert(dependant)
-    }
-
-    /// Moves an emitted symbol with no unemitted dependencies to `.ready` and answers queries.
+    /// Moves an emitted symbol with nothing left to wait for to `.ready` and answers queries.
     /// Side-effects-only symbols leave the table once ready.
     private mutating func makeReady(_ key: SymbolKey, effects: inout Effects) {
         let dylib = dylibs[key.dylib]!
         guard let entry = dylib.symbols[key.name], entry.state == .emitted, !entry.hasError else { return }
-        dylib.symbols[key.name]!.state = .ready
+        modify(&dylib.symbols[key.name]!) { entry in
+            entry.state = .ready
+            entry.emissionUnit = .none
+        }
         if dylib.materializing[key.name] != nil {
             notifyQueries(key, reached: .ready, effects: &effects)
             dylib.materializing[key.name] = nil

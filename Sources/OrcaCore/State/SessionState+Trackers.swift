@@ -40,12 +40,15 @@ extension SessionState {
                     effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: entry.unit)!.unit)
                 }
             }
+            if entry.emissionUnit != .none {
+                emissionUnits[entry.emissionUnit]?.symbols.removeAll { $0 == key }
+                if emissionUnits[entry.emissionUnit]?.symbols.isEmpty == true { _ = removeEmissionUnit(entry.emissionUnit) }
+            }
             guard let info = dylibs[dylibID]!.materializing.removeValue(forKey: name) else { continue }
             removedKeys.append(key)
             queriesToFail.formUnion(info.pendingQueries)
-            orphanedDependants.append(contentsOf: info.dependants)
-            for dependency in info.unemittedDependencies {
-                dylibs[dependency.dylib]?.materializing[dependency.name]?.dependants.remove(key)
+            for dependant in info.dependantUnits {
+                if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
             }
         }
         for responsibility in record.responsibilities { responsibilities[responsibility]?.symbols = [:] }

@@ -29,6 +29,8 @@ struct SymbolEntry {
     var unit = SerialID.none
     /// The responsibility materializing it (states `.materializing` to `.emitted`), else 0.
     var responsibility = SerialID.none
+    /// The emission unit it belongs to while emitted but not ready, else 0.
+    var emissionUnit = SerialID.none
 }
 
 /// A unit that has not been asked to materialize yet, with the symbols it still defines.
@@ -37,13 +39,19 @@ struct UnmaterializedUnit {
     var symbols: [SymbolName: SymbolFlags]
 }
 
-/// Bookkeeping for a symbol that is not ready yet: who waits for it and what it waits for.
+/// Bookkeeping for a symbol that is not ready yet: who waits for it.
 struct MaterializingInfo {
     var pendingQueries: [SerialID] = []
-    /// Symbols that cannot become ready before this one is emitted.
-    var dependants: Set<SymbolKey> = []
-    /// Symbols this one waits for (not yet emitted).
-    var unemittedDependencies: Set<SymbolKey> = []
+    /// Emission units that cannot become ready before this symbol is emitted.
+    var dependantUnits: Set<SerialID> = []
+}
+
+/// Symbols emitted together (one dependence group) that wait, as one, for symbols not yet
+/// emitted. Tracking dependencies per unit rather than per symbol keeps emission linear in the
+/// number of dependencies, however many symbols an object defines.
+struct EmissionUnit {
+    var symbols: [SymbolKey]
+    var waitingFor: Set<SymbolKey>
 }
 
 /// What a tracker owns, besides symbols listed by owner in the symbol table.
@@ -104,6 +112,7 @@ struct SessionState {
     var dylibCreationOrder: [DylibID] = []
     var responsibilities: [SerialID: ResponsibilityRecord] = [:]
     var queries: [SerialID: PendingQuery] = [:]
+    var emissionUnits: [SerialID: EmissionUnit] = [:]
     var resourceManagers: [any ResourceManager] = []
     var isEnded = false
     private var lastID: UInt64 = 0
@@ -170,16 +179,28 @@ struct SessionState {
             guard let entry = entry(key), !entry.hasError else { continue }
             dylibs[key.dylib]!.symbols[key.name]!.hasError = true
             failed.append(key)
+            if entry.emissionUnit != .none, let unit = removeEmissionUnit(entry.emissionUnit) {
+                worklist.append(contentsOf: unit.symbols)
+            }
             guard let info = dylibs[key.dylib]!.materializing.removeValue(forKey: key.name) else { continue }
             queriesToFail.append(contentsOf: info.pendingQueries)
-            worklist.append(contentsOf: info.dependants)
-            for dependency in info.unemittedDependencies {
-                dylibs[dependency.dylib]?.materializing[dependency.name]?.dependants.remove(key)
+            for dependant in info.dependantUnits {
+                if let unit = removeEmissionUnit(dependant) { worklist.append(contentsOf: unit.symbols) }
             }
         }
         guard !queriesToFail.isEmpty else { return }
         let error = OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: underlying)
         for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
+    }
+
+    /// Deletes an emission unit and unregisters it from the symbols it waited for.
+    mutating func removeEmissionUnit(_ id: SerialID) -> EmissionUnit? {
+        guard let unit = emissionUnits.removeValue(forKey: id) else { return nil }
+        for waited in unit.waitingFor { dylibs[waited.dylib]?.materializing[waited.name]?.dependantUnits.remove(id) }
+        for key in unit.symbols where dylibs[key.dylib]?.symbols[key.name]?.emissionUnit == id {
+            dylibs[key.dylib]!.symbols[key.name]!.emissionUnit = .none
+        }
+        return unit
     }
 
     // MARK: Materialization
