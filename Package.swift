@@ -23,6 +23,7 @@ let package = Package(
             dependencies: ["Orca", "OrcaLink", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OrcaCoreTests", dependencies: ["OrcaCore"]),
+        .testTarget(name: "OrcaLinkTests", dependencies: ["OrcaLink", "OrcaCore"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6]
 )
