@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Orca against LLVM 14's ORC (LLJIT) on identical work (use a release build).",
-        subcommands: [CoreBench.self]
+        subcommands: [CoreBench.self, LinkBench.self]
     )
 }
 
@@ -35,6 +35,31 @@ struct CoreBench: ParsableCommand {
         var report = BenchReport(title: "orca bench core")
         try CoreBenchmark(lookups: lookups, cycles: cycles, removals: removals, sections: Set(only.split(separator: ",").map(String.init)))
             .run(into: &report)
+        report.print()
+    }
+}
+
+struct LinkBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link",
+        abstract: "Linker: add+lookup+call+remove cycles, many small objects kept then removed, SQLite from Debian's archive."
+    )
+
+    @Option(help: "Add+lookup+call+remove cycles timed.")
+    var cycles = 20_000
+
+    @Option(help: "Small objects linked and kept.")
+    var objects = 10_000
+
+    @Option(help: "Run only these sections (comma-separated: cycle, many, sqlite).")
+    var only: String = "cycle,many,sqlite"
+
+    func run() throws {
+        #if DEBUG
+        print("warning: this is a debug build; use `swift run -c release orca bench link` for real figures")
+        #endif
+        var report = BenchReport(title: "orca bench link")
+        try LinkBenchmark(cycles: cycles, objects: objects, sections: Set(only.split(separator: ",").map(String.init))).run(into: &report)
         report.print()
     }
 }

@@ -1,6 +1,7 @@
 // LLJITBaseline.swift — the same work on LLVM 14's LLJIT, through its C API, in this process.
 
 import CLLVM
+import Foundation
 import Dispatch
 
 /// Errors from LLVM's side of a benchmark, with LLVM's message.
@@ -81,5 +82,79 @@ enum LLJITBaseline {
         }
         precondition(sum != 0)
         return seconds / Double(cycles)
+    }
+}
+
+extension LLJITBaseline {
+    /// Seconds per add-object + lookup + call + remove cycle on LLJIT, and its resident growth.
+    static func objectCycle(cycles: Int, object: [UInt8]) throws -> (seconds: Double, residentGrowth: Int) {
+        let jit = try makeJIT()
+        defer { LLVMConsumeError(LLVMOrcDisposeLLJIT(jit)) }
+        let main = LLVMOrcLLJITGetMainJITDylib(jit)
+        var sum: Int64 = 0
+        func once(_ index: Int) throws {
+            let tracker = LLVMOrcJITDylibCreateResourceTracker(main)
+            let buffer = object.withUnsafeBufferPointer { LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, "small.o") }
+            try check(LLVMOrcLLJITAddObjectFileWithRT(jit, tracker, buffer), "adding an object")
+            var address: LLVMOrcExecutorAddress = 0
+            try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
+            sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(Int32(index & 1023)))
+            try check(LLVMOrcResourceTrackerRemove(tracker), "removing the tracker")
+            LLVMOrcReleaseResourceTracker(tracker)
+        }
+        for index in 0..<min(1000, cycles) { try once(index) }
+        let before = residentBytes()
+        let seconds = try measure { for index in 0..<cycles { try once(index) } }
+        precondition(sum != 0)
+        return (seconds / Double(cycles), residentBytes() - before)
+    }
+
+    /// Many renamed copies of one object linked and kept, then removed, on LLJIT.
+    static func manyObjects(_ objects: [[UInt8]], names: [String]) throws -> (seconds: Double, keptGrowth: Int, afterRemoval: Int) {
+        let jit = try makeJIT()
+        defer { LLVMConsumeError(LLVMOrcDisposeLLJIT(jit)) }
+        let main = LLVMOrcLLJITGetMainJITDylib(jit)
+        var trackers: [LLVMOrcResourceTrackerRef?] = []
+        var sum: Int64 = 0
+        let start = residentBytes()
+        let seconds = try measure {
+            for (index, object) in objects.enumerated() {
+                let tracker = LLVMOrcJITDylibCreateResourceTracker(main)
+                let buffer = object.withUnsafeBufferPointer { LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, names[index]) }
+                try check(LLVMOrcLLJITAddObjectFileWithRT(jit, tracker, buffer), "adding an object")
+                var address: LLVMOrcExecutorAddress = 0
+                try check(LLVMOrcLLJITLookup(jit, &address, names[index]), "lookup")
+                sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(Int32(index)))
+                trackers.append(tracker)
+            }
+        }
+        let kept = residentBytes() - start
+        for tracker in trackers {
+            try check(LLVMOrcResourceTrackerRemove(tracker), "removing a tracker")
+            LLVMOrcReleaseResourceTracker(tracker)
+        }
+        precondition(sum != 0)
+        return (seconds / Double(objects.count), kept, residentBytes() - start)
+    }
+
+    /// llvm-jitlink-14's own "time to link object files" for an object and an archive, best of 5.
+    static func jitlinkTime(object: String, archive: String) throws -> Double {
+        var best = Double.infinity
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/llvm-jitlink-14")
+            process.arguments = ["-show-times", object, archive]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard let line = output.split(separator: "\n").first(where: { $0.contains("time to link object files") }),
+                  let seconds = line.split(separator: " ").compactMap({ Double($0) }).first
+            else { throw LLVMBaselineError(description: "llvm-jitlink-14 printed no link time: \(output.prefix(200))") }
+            best = min(best, seconds)
+        }
+        return best
     }
 }

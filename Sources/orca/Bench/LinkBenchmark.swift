@@ -1,0 +1,112 @@
+// LinkBenchmark.swift — `orca bench link`: objects added, linked, called and removed, Orca and
+// LLVM 14 side by side.
+
+import Foundation
+import OrcaCore
+import OrcaLink
+
+struct LinkBenchmark {
+    let cycles: Int
+    let objects: Int
+    let sections: Set<String>
+
+    func run(into report: inout BenchReport) throws {
+        let directory = try BenchInputs.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        if sections.contains("cycle") { try cycle(directory, into: &report) }
+        if sections.contains("many") { try many(directory, into: &report) }
+        if sections.contains("sqlite") { try sqlite(directory, into: &report) }
+    }
+
+    typealias IntFunction = @convention(c) (Int32) -> Int32
+
+    /// add object + lookup + call + remove, one small object per cycle.
+    private func cycle(_ directory: URL, into report: inout BenchReport) throws {
+        let path = try BenchInputs.compile(BenchInputs.small, name: "small", in: directory)
+        let object = try ObjectFile(contentsOf: path)
+        let session = ExecutionSession()
+        let main = try session.createJITDylib(named: "main")
+        let layer = try ObjectLinkingLayer(session: session)
+        var sum: Int64 = 0
+        func once(_ index: Int) throws {
+            let tracker = main.createResourceTracker()
+            try layer.add(object, to: main, tracker: tracker)
+            let address = try session.lookup("twice", in: main).address
+            sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address.rawValue)), to: IntFunction.self)(Int32(index & 1023)))
+            try tracker.remove()
+        }
+        for index in 0..<min(1000, cycles) { try once(index) }
+        let residentBefore = residentBytes()
+        let orca = try measure { for index in 0..<cycles { try once(index) } }
+        let growth = residentBytes() - residentBefore
+        let llvm = try LLJITBaseline.objectCycle(cycles: cycles, object: object.bytes)
+        report.compare("add object + lookup + call + remove", orca: orca / Double(cycles) * 1e6, llvm: llvm.seconds * 1e6, unit: "µs")
+        report.single("  RSS growth over \(cycles) cycles", orca: "\(growth / 1024) KiB", llvm: "\(llvm.residentGrowth / 1024) KiB")
+        precondition(sum != 0)
+    }
+
+    /// `objects` small objects linked and kept (each under its own tracker), then all removed.
+    private func many(_ directory: URL, into report: inout BenchReport) throws {
+        let path = try BenchInputs.compile(BenchInputs.smallStatic, name: "small_static", in: directory)
+        let bytes = try ObjectFile(contentsOf: path).bytes
+        let copies = (0..<objects).map { index -> (String, [UInt8]) in
+            let name = "t" + String(format: "%04d", index % 10000)
+            return (name, BenchInputs.renamingTwice(bytes, to: name))
+        }
+        let session = ExecutionSession()
+        let main = try session.createJITDylib(named: "main")
+        let layer = try ObjectLinkingLayer(session: session)
+        var trackers: [ResourceTracker] = []
+        trackers.reserveCapacity(objects)
+        var sum: Int64 = 0
+        let start = residentBytes()
+        let seconds = try measure {
+            for (index, (name, copy)) in copies.enumerated() {
+                let tracker = main.createResourceTracker()
+                try layer.add(ObjectFile(name: name, bytes: copy), to: main, tracker: tracker)
+                let address = try session.lookup(name, in: main).address
+                sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address.rawValue)), to: IntFunction.self)(Int32(index)))
+                trackers.append(tracker)
+            }
+        }
+        let kept = residentBytes() - start
+        for tracker in trackers { try tracker.remove() }
+        trackers.removeAll()
+        let afterRemoval = residentBytes() - start
+        let llvm = try LLJITBaseline.manyObjects(copies.map(\.1), names: copies.map(\.0))
+        report.compare("\(objects) small objects: link + call each", orca: seconds / Double(objects) * 1e6, llvm: llvm.seconds * 1e6, unit: "µs")
+        report.compare("  resident memory per kept object", orca: Double(kept) / Double(objects), llvm: Double(llvm.keptGrowth) / Double(objects), unit: "B")
+        report.single("  resident memory after removing all", orca: "+\(afterRemoval / 1024) KiB", llvm: "+\(llvm.afterRemoval / 1024) KiB",
+                      ratio: "(target: ≤ 1024 KiB)")
+        precondition(sum != 0)
+    }
+
+    /// A SQLite program linked against Debian's libsqlite3.a.
+    private func sqlite(_ directory: URL, into report: inout BenchReport) throws {
+        let archive = "/usr/lib/x86_64-linux-gnu/libsqlite3.a"
+        guard FileManager.default.fileExists(atPath: archive) else {
+            report.note("sqlite: \(archive) is missing (apt-get install libsqlite3-dev); skipped")
+            return
+        }
+        let path = try BenchInputs.compile(BenchInputs.sqlite, name: "sq", in: directory, flags: ["-O2"])
+        let object = try ObjectFile(contentsOf: path)
+        let archiveBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: archive)))
+        var best = Double.infinity
+        for _ in 0..<5 {
+            let session = ExecutionSession()
+            let main = try session.createJITDylib(named: "main")
+            let layer = try ObjectLinkingLayer(session: session)
+            let seconds = try measure {
+                try layer.add(object, to: main)
+                main.addGenerator(try StaticArchive(path: archive, bytes: archiveBytes, layer: layer))
+                main.addGenerator(DynamicLibrarySymbols.hostProcess())
+                _ = try session.lookup("main", in: main)
+            }
+            best = min(best, seconds)
+            try session.endSession()
+        }
+        let jitlink = try LLJITBaseline.jitlinkTime(object: path, archive: archive)
+        report.compare("link sq.o + libsqlite3.a (best of 5)", orca: best * 1e3, llvm: jitlink * 1e3, unit: "ms")
+        report.note("the sqlite figure for LLVM is llvm-jitlink-14's own 'time to link object files' (best of 5), run on the same objects.")
+    }
+}
