@@ -105,6 +105,8 @@ extension SessionState {
             dylibs[record.dylib]!.symbols[name]!.unit = unitID
             if dylibs[record.dylib]!.materializing[name]?.pendingQueries.isEmpty == false { mustRun = true }
         }
+        redirectDependants(of: id, to: unitSymbols.keys.map { .symbol(SymbolKey(dylib: record.dylib, name: $0)) },
+                           keep: !responsibilities[id]!.symbols.isEmpty)
         if mustRun { startMaterializing(unit: unitID, in: record.dylib, effects: &effects) }
     }
 
@@ -120,6 +122,7 @@ extension SessionState {
         }
         responsibilities[newID] = ResponsibilityRecord(jitDylib: record.jitDylib, tracker: record.tracker, symbols: moved)
         dylibs[record.dylib]!.trackers[record.tracker]?.responsibilities.insert(newID)
+        redirectDependants(of: id, to: [.responsibility(newID)], keep: !responsibilities[id]!.symbols.isEmpty)
         return newID
     }
 
@@ -134,7 +137,11 @@ extension SessionState {
         guard let record = responsibilities.removeValue(forKey: id) else { return [] }
         dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.remove(id)
         let unfinished = record.symbols.keys.filter { dylibs[record.dylib]?.symbols[$0]?.responsibility == id }
-        failSymbols(unfinished.map { SymbolKey(dylib: record.dylib, name: $0) }, underlying: nil, effects: &effects)
+        var failing = unfinished.map { SymbolKey(dylib: record.dylib, name: $0) }
+        for dependant in responsibilityDependants.removeValue(forKey: id) ?? [] {
+            if let unit = removeEmissionUnit(dependant) { failing.append(contentsOf: unit.symbols) }
+        }
+        failSymbols(failing, underlying: nil, effects: &effects)
         return unfinished
     }
 

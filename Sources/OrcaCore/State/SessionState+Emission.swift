@@ -102,7 +102,7 @@ extension SessionState {
         }
 
         // What each unit waits for: unemitted dependencies, and what emitted ones still wait for.
-        var waiting = [Set<SymbolKey>](repeating: [], count: unitSymbols.count)
+        var waiting = [Set<WaitToken>](repeating: [], count: unitSymbols.count)
         var sameEmission = [Set<Int>](repeating: [], count: unitSymbols.count)
         for unit in unitSymbols.indices {
             for dependency in unitDependencies[unit] {
@@ -114,7 +114,7 @@ extension SessionState {
                 switch target.state {
                 case .ready: break
                 case .emitted: waiting[unit].formUnion(emissionUnits[target.emissionUnit]?.waitingFor ?? [])
-                case .neverSearched, .materializing, .resolved: waiting[unit].insert(dependency)
+                case .neverSearched, .materializing, .resolved: waiting[unit].insert(waitToken(for: dependency))
                 }
             }
         }
@@ -136,39 +136,44 @@ extension SessionState {
                 entry.responsibility = .none
             }
         }
+        let isEmittingToken = { (token: WaitToken) -> Bool in
+            switch token {
+            case let .responsibility(other): other == id
+            case let .symbol(key): isEmitting(key)
+            }
+        }
         var ready: [SymbolKey] = []
+        var stillWaiting = Set<WaitToken>()
         for unit in unitSymbols.indices {
-            let waitingFor = waiting[unit].filter { !isEmitting($0) }
+            let waitingFor = waiting[unit].filter { !isEmittingToken($0) }
             guard !waitingFor.isEmpty else {
                 ready.append(contentsOf: unitSymbols[unit])
                 continue
             }
+            stillWaiting.formUnion(waitingFor)
             let unitID = makeID()
             emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor)
             for key in unitSymbols[unit] { dylib.symbols[key.name]!.emissionUnit = unitID }
-            for waited in waitingFor {
-                dylibs[waited.dylib]!.materializing[waited.name, default: MaterializingInfo()].dependantUnits.insert(unitID)
-            }
+            for token in waitingFor { register(unitID, waitingFor: token) }
         }
 
-        // Units that waited for the symbols just emitted now wait for what those still wait for.
-        for name in record.symbols.keys {
-            let key = SymbolKey(dylib: dylibID, name: name)
-            guard dylib.materializing[name] != nil else { continue }
-            notifyQueries(key, reached: .emitted, effects: &effects)
-            guard let dependants = dylib.materializing[name]?.dependantUnits, !dependants.isEmpty else { continue }
-            dylib.materializing[name]!.dependantUnits = []
-            let ownUnit = dylib.symbols[name]!.emissionUnit
-            let inherited = ownUnit == .none ? [] : emissionUnits[ownUnit]?.waitingFor ?? []
-            for dependant in dependants {
-                guard emissionUnits[dependant] != nil else { continue }
-                emissionUnits[dependant]!.waitingFor.remove(key)
-                for waited in inherited where emissionUnits[dependant]!.waitingFor.insert(waited).inserted {
-                    dylibs[waited.dylib]!.materializing[waited.name, default: MaterializingInfo()].dependantUnits.insert(dependant)
-                }
-                if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = removeEmissionUnit(dependant) {
-                    ready.append(contentsOf: unit.symbols)
-                }
+        // Units that waited for this responsibility or its symbols now wait for what they still
+        // wait for.
+        var dependants = responsibilityDependants.removeValue(forKey: id) ?? []
+        for name in record.symbols.keys where dylib.materializing[name] != nil {
+            notifyQueries(SymbolKey(dylib: dylibID, name: name), reached: .emitted, effects: &effects)
+            if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
+                dependants.formUnion(waiting)
+                dylib.materializing[name]!.dependantUnits = []
+            }
+        }
+        for dependant in dependants where emissionUnits[dependant] != nil {
+            emissionUnits[dependant]!.waitingFor = emissionUnits[dependant]!.waitingFor.filter { !isEmittingToken($0) }
+            for token in stillWaiting where emissionUnits[dependant]!.waitingFor.insert(token).inserted {
+                register(dependant, waitingFor: token)
+            }
+            if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = removeEmissionUnit(dependant) {
+                ready.append(contentsOf: unit.symbols)
             }
         }
         for key in ready { makeReady(key, effects: &effects) }

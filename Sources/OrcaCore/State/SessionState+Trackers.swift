@@ -51,7 +51,12 @@ extension SessionState {
                 if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
             }
         }
-        for responsibility in record.responsibilities { responsibilities[responsibility]?.symbols = [:] }
+        for responsibility in record.responsibilities {
+            responsibilities[responsibility]?.symbols = [:]
+            for dependant in responsibilityDependants.removeValue(forKey: responsibility) ?? [] {
+                if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
+            }
+        }
         if isDefault {
             let handle = dylibs[dylibID]!.handle
             effects.released.append(dylibs[dylibID]!.defaultTracker)

@@ -46,12 +46,19 @@ struct MaterializingInfo {
     var dependantUnits: Set<SerialID> = []
 }
 
-/// Symbols emitted together (one dependence group) that wait, as one, for symbols not yet
-/// emitted. Tracking dependencies per unit rather than per symbol keeps emission linear in the
-/// number of dependencies, however many symbols an object defines.
+/// Something an emission unit waits for: a responsibility to emit (it emits all its symbols at
+/// once), or a symbol that no responsibility is materializing yet.
+enum WaitToken: Hashable {
+    case responsibility(SerialID)
+    case symbol(SymbolKey)
+}
+
+/// Symbols emitted together (one dependence group) that wait, as one, for what is not emitted
+/// yet. Waiting per unit and per responsibility, rather than per symbol, keeps emission cost
+/// proportional to the objects involved, not to the number of symbols they define.
 struct EmissionUnit {
     var symbols: [SymbolKey]
-    var waitingFor: Set<SymbolKey>
+    var waitingFor: Set<WaitToken>
 }
 
 /// What a tracker owns, besides symbols listed by owner in the symbol table.
@@ -113,6 +120,8 @@ struct SessionState {
     var responsibilities: [SerialID: ResponsibilityRecord] = [:]
     var queries: [SerialID: PendingQuery] = [:]
     var emissionUnits: [SerialID: EmissionUnit] = [:]
+    /// Emission units waiting for each responsibility to emit.
+    var responsibilityDependants: [SerialID: Set<SerialID>] = [:]
     var resourceManagers: [any ResourceManager] = []
     var isEnded = false
     private var lastID: UInt64 = 0
@@ -182,6 +191,11 @@ struct SessionState {
             if entry.emissionUnit != .none, let unit = removeEmissionUnit(entry.emissionUnit) {
                 worklist.append(contentsOf: unit.symbols)
             }
+            if entry.responsibility != .none {
+                for dependant in responsibilityDependants.removeValue(forKey: entry.responsibility) ?? [] {
+                    if let unit = removeEmissionUnit(dependant) { worklist.append(contentsOf: unit.symbols) }
+                }
+            }
             guard let info = dylibs[key.dylib]!.materializing.removeValue(forKey: key.name) else { continue }
             queriesToFail.append(contentsOf: info.pendingQueries)
             for dependant in info.dependantUnits {
@@ -193,10 +207,41 @@ struct SessionState {
         for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
     }
 
-    /// Deletes an emission unit and unregisters it from the symbols it waited for.
+    /// What waiting for the (not yet emitted) symbol `key` means: its responsibility, or the
+    /// symbol itself while none is materializing it.
+    func waitToken(for key: SymbolKey) -> WaitToken {
+        let responsibility = entry(key)?.responsibility ?? .none
+        return responsibility == .none ? .symbol(key) : .responsibility(responsibility)
+    }
+
+    mutating func register(_ unit: SerialID, waitingFor token: WaitToken) {
+        switch token {
+        case let .responsibility(id): responsibilityDependants[id, default: []].insert(unit)
+        case let .symbol(key): dylibs[key.dylib]!.materializing[key.name, default: MaterializingInfo()].dependantUnits.insert(unit)
+        }
+    }
+
+    mutating func unregister(_ unit: SerialID, from token: WaitToken) {
+        switch token {
+        case let .responsibility(id): responsibilityDependants[id]?.remove(unit)
+        case let .symbol(key): dylibs[key.dylib]?.materializing[key.name]?.dependantUnits.remove(unit)
+        }
+    }
+
+    /// Units waiting for responsibility `id` wait for `replacement` instead (or as well, when
+    /// `keep`): used when a responsibility hands symbols to another, or back to the table.
+    mutating func redirectDependants(of id: SerialID, to replacement: [WaitToken], keep: Bool) {
+        guard let dependants = keep ? responsibilityDependants[id] : responsibilityDependants.removeValue(forKey: id) else { return }
+        for unit in dependants where emissionUnits[unit] != nil {
+            if !keep { emissionUnits[unit]!.waitingFor.remove(.responsibility(id)) }
+            for token in replacement where emissionUnits[unit]!.waitingFor.insert(token).inserted { register(unit, waitingFor: token) }
+        }
+    }
+
+    /// Deletes an emission unit and unregisters it from what it waited for.
     mutating func removeEmissionUnit(_ id: SerialID) -> EmissionUnit? {
         guard let unit = emissionUnits.removeValue(forKey: id) else { return nil }
-        for waited in unit.waitingFor { dylibs[waited.dylib]?.materializing[waited.name]?.dependantUnits.remove(id) }
+        for token in unit.waitingFor { unregister(id, from: token) }
         for key in unit.symbols where dylibs[key.dylib]?.symbols[key.name]?.emissionUnit == id {
             dylibs[key.dylib]!.symbols[key.name]!.emissionUnit = .none
         }
