@@ -45,37 +45,51 @@ public struct SymbolName: Hashable, Sendable, CustomStringConvertible, Comparabl
 /// Entries live while a `SymbolName` refers to them; `clearDeadEntries()` drops the ones nothing
 /// else refers to any more.
 public final class SymbolStringPool: Sendable {
-    private let entries = Locked<[String: SymbolStringPoolEntry]>([:])
+    private struct Table {
+        var entries: [String: SymbolStringPoolEntry] = [:]
+        /// Size at which dead entries are next swept (so the pool does not grow with names
+        /// that are no longer used; amortized O(1) per new name).
+        var sweepAt = 4096
+    }
+
+    private let table = Locked(Table())
 
     /// Creates an empty pool.
     public init() {}
 
     /// Returns the interned name for `string`, adding it to the pool if it is new.
     public func intern(_ string: String) -> SymbolName {
-        entries.withLock { entries in
-            if let entry = entries[string] { return SymbolName(entry) }
+        table.withLock { table in
+            if let entry = table.entries[string] { return SymbolName(entry) }
+            if table.entries.count >= table.sweepAt {
+                Self.removeDeadEntries(&table.entries)
+                table.sweepAt = max(4096, table.entries.count * 2)
+            }
             let entry = SymbolStringPoolEntry(string)
-            entries[string] = entry
+            table.entries[string] = entry
             return SymbolName(entry)
         }
     }
 
     /// Returns the interned name for `string` if it was interned before, without adding it.
     public func existingName(_ string: String) -> SymbolName? {
-        entries.withLock { $0[string].map(SymbolName.init) }
+        table.withLock { $0.entries[string].map(SymbolName.init) }
     }
 
     /// Removes every entry that no `SymbolName` outside the pool refers to.
     public func clearDeadEntries() {
-        entries.withLock { entries in
-            var dead: [String] = []
-            for index in entries.values.indices where isKnownUniquelyReferenced(&entries.values[index]) {
-                dead.append(entries.keys[index])
-            }
-            for string in dead { entries.removeValue(forKey: string) }
+        table.withLock { Self.removeDeadEntries(&$0.entries) }
+    }
+
+    private static func removeDeadEntries(_ entries: inout [String: SymbolStringPoolEntry]) {
+        var dead: [String] = []
+        for index in entries.values.indices where isKnownUniquelyReferenced(&entries.values[index]) {
+            dead.append(entries.keys[index])
         }
+        for string in dead { entries.removeValue(forKey: string) }
+        entries.shrinkIfSparse()
     }
 
     /// The number of interned names currently in the pool.
-    public var count: Int { entries.withLock { $0.count } }
+    public var count: Int { table.withLock { $0.entries.count } }
 }

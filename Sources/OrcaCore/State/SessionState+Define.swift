@@ -136,6 +136,9 @@ extension SessionState {
     mutating func releaseResponsibility(_ id: SerialID, effects: inout Effects) -> [SymbolName] {
         guard let record = responsibilities.removeValue(forKey: id) else { return [] }
         dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.remove(id)
+        if dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.isEmpty == true {
+            dylibs[record.dylib]!.trackers[record.tracker]!.responsibilities = []
+        }
         let unfinished = record.symbols.keys.filter { dylibs[record.dylib]?.symbols[$0]?.responsibility == id }
         var failing = unfinished.map { SymbolKey(dylib: record.dylib, name: $0) }
         for dependant in responsibilityDependants.removeValue(forKey: id) ?? [] {

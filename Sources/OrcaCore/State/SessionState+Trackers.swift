@@ -66,6 +66,13 @@ extension SessionState {
             let error = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: OrcError.resourceTrackerDefunct(jitDylib: dylibName(dylibID)))
             for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
         }
+        let dylib = dylibs[dylibID]!
+        dylib.symbols.shrinkIfSparse()
+        dylib.materializing.shrinkIfSparse()
+        dylib.units.shrinkIfSparse()
+        dylib.trackers.shrinkIfSparse()
+        responsibilities.shrinkIfSparse()
+        emissionUnits.shrinkIfSparse()
         if !orphanedDependants.isEmpty {
             let underlying = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: nil)
             failSymbols(orphanedDependants, underlying: underlying, effects: &effects)

@@ -15,21 +15,25 @@ struct ObjectLinker {
             return
         }
         var graph: LinkGraph
-        var memory: LinkedMemory?
+        var memory = LinkedMemory()
+        let manager: JITMemoryManager
+        let isLow: Bool
         do {
             graph = try ELFLinkGraphBuilder.build(ELFFile(bytes: object.bytes, file: object.name), session: session)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             GOTAndStubsPass.run(&graph)
-            let manager = CopyRelocations.needsLowMemory(graph) ? try layer.lowMemory() : layer.memory
-            memory = LinkedMemory(manager: manager, allocations: try GraphLayout.allocate(&graph, in: manager))
+            isLow = CopyRelocations.needsLowMemory(graph)
+            manager = isLow ? try layer.lowMemory() : layer.memory
+            let allocations = try GraphLayout.allocate(&graph, in: manager)
+            if isLow { memory.low = allocations } else { memory.nearHost = allocations }
             try responsibility.notifyResolved(definitions(of: graph, owned: owned))
         } catch {
             fail(error, freeing: memory, session: session)
             return
         }
         let (lookupSet, externals) = references(of: graph)
-        let laidOut = graph, allocated = memory!
+        let laidOut = graph, allocated = memory
         session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
             var memory = allocated
             let found: LookupResult
@@ -40,8 +44,9 @@ struct ObjectLinker {
                     let address = found.symbols[name]?.address.rawValue ?? 0
                     for index in indices { graph.symbols[index].address = address }
                 }
-                try copyFarData(&graph, into: &memory)
-                let pointers = GraphLayout.copyContents(graph, to: memory.allocations, in: memory.manager)
+                let copies = try copyFarData(&graph, in: manager)
+                if isLow { memory.low += copies } else { memory.nearHost += copies }
+                let pointers = GraphLayout.copyContents(graph, to: isLow ? memory.low : memory.nearHost, in: manager)
                 try Fixups.apply(graph, memory: pointers)
             } catch {
                 fail(error, freeing: memory, session: session)
@@ -66,19 +71,21 @@ struct ObjectLinker {
 
     /// Gives host variables that 32-bit data references cannot reach a copy within reach (see
     /// CopyRelocations).
-    private func copyFarData(_ graph: inout LinkGraph, into memory: inout LinkedMemory) throws(LinkError) {
+    private func copyFarData(_ graph: inout LinkGraph, in manager: JITMemoryManager) throws(LinkError) -> [JITAllocation] {
+        var copies: [JITAllocation] = []
         for symbol in CopyRelocations.symbolsNeedingCopies(graph) {
             let address = graph.symbols[symbol].address
             guard let size = SystemMemory.sizeOfSymbol(at: UInt(address)), size > 0 else {
                 throw LinkError.unsupported(file: graph.file, detail: "data symbol '\(graph.symbols[symbol].name)' of the host is out of 32-bit reach and its size is unknown (compile with -fPIC)")
             }
-            let copy = try memory.manager.allocate(size: size, alignment: 16, permission: .readWrite)
-            memory.allocations.append(copy)
-            SystemMemory.copy(from: UInt(address), to: memory.manager.writablePointer(copy), size: size)
+            let copy = try manager.allocate(size: size, alignment: 16, permission: .readWrite)
+            copies.append(copy)
+            SystemMemory.copy(from: UInt(address), to: manager.writablePointer(copy), size: size)
             for index in graph.symbols.indices where graph.symbols[index].linkName == graph.symbols[symbol].linkName {
                 graph.symbols[index].address = copy.address
             }
         }
+        return copies
     }
 
     /// Weak definitions that lost to another definition are references to the winner.
@@ -121,8 +128,8 @@ struct ObjectLinker {
         return (lookup, externals)
     }
 
-    private func fail(_ error: any Error, freeing memory: LinkedMemory?, session: ExecutionSession) {
-        memory?.free()
+    private func fail(_ error: any Error, freeing memory: LinkedMemory, session: ExecutionSession) {
+        layer.free(memory)
         session.reportError(error)
         responsibility.failMaterialization(error)
     }

@@ -16,7 +16,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// Where linked code and data live (near the host's libraries).
     public let memory: JITMemoryManager
     private let lowMemoryManager: JITMemoryManager?
-    private let records = Locked<[ResourceKey: [LinkedMemory]]>([:])
+    private let records = Locked<[ResourceKey: LinkedMemory]>([:])
 
     /// Creates the layer and registers it with `session` as a resource manager. Uses the
     /// process-wide JIT memory unless given managers: `memory` for position-independent code,
@@ -55,24 +55,46 @@ public final class ObjectLinkingLayer: ResourceManager {
         try jitDylib.define(ObjectMaterializationUnit(object: object, symbols: symbols, layer: self), tracker: tracker)
     }
 
+    /// Returns memory freed by removals to the kernel: names no symbol uses any more, retained
+    /// empty JIT slabs, and free pages of
+    /// the process heap that bookkeeping for many removed objects left behind (the C allocator
+    /// keeps freed heap memory otherwise). Worth calling after removing many objects at once.
+    public func releaseUnusedMemory() throws {
+        session?.symbolStringPool.clearDeadEntries()
+        try memory.trim()
+        if let low = lowMemoryManager ?? (try? JITMemoryManager.sharedLow()), low !== memory { try low.trim() }
+        SystemMemory.releaseFreeHeapPages()
+    }
+
     /// Bytes of JIT memory recorded under `key`.
     public func memoryInUse(for key: ResourceKey) -> Int {
-        records.withLock { $0[key]?.reduce(0) { total, linked in linked.allocations.reduce(total) { $0 + $1.size } } ?? 0 }
+        records.withLock { $0[key].map { ($0.nearHost + $0.low).reduce(0) { $0 + $1.size } } ?? 0 }
     }
 
     func record(_ linked: LinkedMemory, under key: ResourceKey) {
-        records.withLock { $0[key, default: []].append(linked) }
+        records.withLock { $0[key, default: LinkedMemory()].merge(linked) }
+    }
+
+    /// Frees what `linked` holds.
+    func free(_ linked: LinkedMemory) {
+        for allocation in linked.nearHost { memory.deallocate(allocation) }
+        if !linked.low.isEmpty, let low = try? lowMemory() {
+            for allocation in linked.low { low.deallocate(allocation) }
+        }
     }
 
     public func handleRemoveResources(_ jitDylib: JITDylib, key: ResourceKey) throws {
-        let removed = records.withLock { $0.removeValue(forKey: key) } ?? []
-        for linked in removed { linked.free() }
+        let removed = records.withLock { records in
+            defer { records.shrinkIfSparse() }
+            return records.removeValue(forKey: key)
+        }
+        if let removed { free(removed) }
     }
 
     public func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey) {
         records.withLock { records in
             guard let moved = records.removeValue(forKey: source) else { return }
-            records[destination, default: []].append(contentsOf: moved)
+            records[destination, default: LinkedMemory()].merge(moved)
         }
     }
 }
@@ -92,12 +114,14 @@ struct ObjectMaterializationUnit: MaterializationUnit {
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}
 }
 
-/// The memory of one linked object: what to give back when its tracker goes.
+/// JIT memory recorded under one key: blocks near the host's libraries and, for non-PIC code,
+/// blocks below 2 GiB.
 struct LinkedMemory: Sendable {
-    let manager: JITMemoryManager
-    var allocations: [JITAllocation]
+    var nearHost: [JITAllocation] = []
+    var low: [JITAllocation] = []
 
-    func free() {
-        for allocation in allocations { manager.deallocate(allocation) }
+    mutating func merge(_ other: LinkedMemory) {
+        nearHost.append(contentsOf: other.nearHost)
+        low.append(contentsOf: other.low)
     }
 }

@@ -29,14 +29,21 @@ public struct MemoryStatistics: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "reserved \(reserved) B, committed \(committed) B, in use \(inUse) B" }
 }
 
-/// A block of JIT memory for one permission.
+/// A block of JIT memory for one permission (16 bytes: linked objects keep one per permission).
 struct JITAllocation: Sendable {
     let address: UInt64
-    let size: Int
-    let permission: MemoryPermission
-    /// Slab the block came from, or -1 for a page-granular allocation of `pageCount` pages.
+    private let sizeAndPermission: UInt32
+    /// Slab the block came from, or -1 for whole pages.
     let slab: Int32
-    let pageCount: Int
+
+    init(address: UInt64, size: Int, permission: MemoryPermission, slab: Int32) {
+        self.address = address
+        sizeAndPermission = UInt32(size) | UInt32(permission.rawValue) << 30
+        self.slab = slab
+    }
+
+    var size: Int { Int(sizeAndPermission & 0x3fff_ffff) }
+    var permission: MemoryPermission { MemoryPermission(rawValue: Int(sizeAndPermission >> 30))! }
 }
 
 /// Allocates JIT memory within one reservation, all of it within ±2 GiB of itself. Thread-safe.
@@ -121,7 +128,8 @@ public final class JITMemoryManager: Sendable {
         state.withLock { MemoryStatistics(reserved: reservationSize, committed: $0.committedBytes, inUse: $0.inUseBytes) }
     }
 
-    /// Gives every retained empty slab back to the kernel.
+    /// Gives every retained empty slab back to the kernel (empty slabs are otherwise kept, up to
+    /// 256 KiB, so that code coming and going does not fault pages in and out).
     public func trim() throws {
         let released = state.withLock { $0.releaseRetained() }
         for (offset, size) in released { try SystemMemory.punchHole(writeView(offset), size: size) }
@@ -169,6 +177,6 @@ public final class JITMemoryManager: Sendable {
 extension JITAllocation {
     /// The allocator works in offsets; this turns one into an address in the execution view.
     fileprivate func located(at base: UInt) -> JITAllocation {
-        JITAllocation(address: address + UInt64(base), size: size, permission: permission, slab: slab, pageCount: pageCount)
+        JITAllocation(address: address + UInt64(base), size: size, permission: permission, slab: slab)
     }
 }

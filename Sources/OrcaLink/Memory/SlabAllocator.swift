@@ -68,7 +68,7 @@ struct SlabAllocator {
         inUseBytes += classSize
         let allocation = JITAllocation(
             address: UInt64(slabs[Int(slabID)].offset + Int(block) * classSize), size: classSize, permission: permission,
-            slab: slabID, pageCount: 0)
+            slab: slabID)
         return (allocation, newPages)
     }
 
@@ -109,7 +109,7 @@ struct SlabAllocator {
         }
         committedBytes += count * pageSize
         inUseBytes += count * pageSize
-        let allocation = JITAllocation(address: UInt64(start * pageSize), size: count * pageSize, permission: permission, slab: -1, pageCount: count)
+        let allocation = JITAllocation(address: UInt64(start * pageSize), size: count * pageSize, permission: permission, slab: -1)
         return (allocation, (start * pageSize, count))
     }
 
@@ -117,9 +117,9 @@ struct SlabAllocator {
     mutating func deallocate(_ allocation: JITAllocation, offset: Int) -> [(Int, Int)] {
         inUseBytes -= allocation.size
         guard allocation.slab >= 0 else {
-            pages.give(offset / pageSize, allocation.pageCount)
-            committedBytes -= allocation.pageCount * pageSize
-            return [(offset, allocation.pageCount * pageSize)]
+            pages.give(offset / pageSize, allocation.size / pageSize)
+            committedBytes -= allocation.size
+            return [(offset, allocation.size)]
         }
         let id = Int(allocation.slab)
         let classSize = Self.sizeClasses[slabs[id].sizeClass]

@@ -96,6 +96,12 @@ enum SystemMemory {
         destination.copyMemory(from: UnsafeRawPointer(bitPattern: address)!, byteCount: size)
     }
 
+    private typealias MallocTrim = @convention(c) (Int) -> Int32
+    private static let mallocTrim: MallocTrim? = dlsym(nil, "malloc_trim").map { unsafeBitCast($0, to: MallocTrim.self) }
+
+    /// Asks the C allocator to return free heap pages to the kernel (glibc's malloc_trim).
+    static func releaseFreeHeapPages() { _ = mallocTrim?(0) }
+
     static func unmap(_ address: UnsafeMutableRawPointer, size: Int) { _ = munmap(address, size) }
 
     static func closeFile(_ fd: Int32) { _ = close(fd) }
