@@ -82,6 +82,9 @@ extension SessionState {
             throw error
         }
 
+        if groups.allSatisfy({ $0.dependencies.isEmpty }) {
+            return emitIndependently(record, responsibility: id, effects: &effects)
+        }
         // One emission unit per dependence group; symbols in no group depend on nothing.
         var groupOf: [SymbolName: Int] = [:]
         var unitSymbols: [[SymbolKey]] = []
@@ -167,8 +170,43 @@ extension SessionState {
                 dylib.materializing[name]!.dependantUnits = []
             }
         }
+        for key in ready { makeReady(key, effects: &effects) }
+        releaseDependants(dependants, ofEmitted: record, responsibility: id, stillWaiting: stillWaiting, effects: &effects)
+    }
+
+    /// Emission of symbols that depend on nothing: they are ready at once.
+    private mutating func emitIndependently(_ record: ResponsibilityRecord, responsibility id: SerialID, effects: inout Effects) {
+        let dylib = dylibs[record.dylib]!
+        responsibilities[id]!.symbols = [:]
+        var dependants = responsibilityDependants.removeValue(forKey: id) ?? []
+        for name in record.symbols.keys {
+            modify(&dylib.symbols[name]!) { entry in
+                entry.state = .emitted
+                entry.responsibility = .none
+            }
+            if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
+                dependants.formUnion(waiting)
+                dylib.materializing[name]!.dependantUnits = []
+            }
+        }
+        for name in record.symbols.keys { makeReady(SymbolKey(dylib: record.dylib, name: name), effects: &effects) }
+        releaseDependants(dependants, ofEmitted: record, responsibility: id, stillWaiting: [], effects: &effects)
+    }
+
+    /// Units that waited for responsibility `id` or its symbols (just emitted) now wait only for
+    /// what those still wait for; the ones left waiting for nothing become ready.
+    private mutating func releaseDependants(
+        _ dependants: Set<SerialID>, ofEmitted record: ResponsibilityRecord, responsibility id: SerialID,
+        stillWaiting: Set<WaitToken>, effects: inout Effects
+    ) {
+        var ready: [SymbolKey] = []
         for dependant in dependants where emissionUnits[dependant] != nil {
-            emissionUnits[dependant]!.waitingFor = emissionUnits[dependant]!.waitingFor.filter { !isEmittingToken($0) }
+            emissionUnits[dependant]!.waitingFor = emissionUnits[dependant]!.waitingFor.filter { token in
+                switch token {
+                case let .responsibility(other): other != id
+                case let .symbol(key): key.dylib != record.dylib || record.symbols[key.name] == nil
+                }
+            }
             for token in stillWaiting where emissionUnits[dependant]!.waitingFor.insert(token).inserted {
                 register(dependant, waitingFor: token)
             }

@@ -75,13 +75,14 @@ struct TrackerRecord {
 final class DylibState: @unchecked Sendable {
     // Invariant that makes this Sendable: a DylibState is reachable only through the
     // SessionState that `ExecutionSession.state` (a `Locked`) guards, so only one thread at a
-    // time touches it, with the session lock held.
+    // time touches it, with the session lock held. The same lock makes the run-time
+    // exclusivity checks of its tables redundant, so they are turned off.
     let handle: JITDylib
-    var symbols: [SymbolName: SymbolEntry] = [:]
-    var units: [SerialID: UnmaterializedUnit] = [:]
-    var materializing: [SymbolName: MaterializingInfo] = [:]
+    @exclusivity(unchecked) var symbols: [SymbolName: SymbolEntry] = [:]
+    @exclusivity(unchecked) var units: [SerialID: UnmaterializedUnit] = [:]
+    @exclusivity(unchecked) var materializing: [SymbolName: MaterializingInfo] = [:]
     /// Live (non-defunct) trackers, the default one included.
-    var trackers: [ResourceKey: TrackerRecord] = [:]
+    @exclusivity(unchecked) var trackers: [ResourceKey: TrackerRecord] = [:]
     var defaultTracker: ResourceTracker
     var linkOrder: JITDylibSearchOrder
     var generators: [any DefinitionGenerator] = []
