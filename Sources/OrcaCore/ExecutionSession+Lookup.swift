@@ -149,18 +149,37 @@ extension ExecutionSession {
     }
 }
 
-/// Blocks a thread until a callback lookup completes.
+/// Blocks a thread until a callback lookup completes. A lookup that completed before `wait()`
+/// (the usual case with an in-place dispatcher) never creates a semaphore.
 private final class LookupWaiter: Sendable {
-    private let result = Locked<Result<SymbolMap, any Error>?>(nil)
-    private let done = DispatchSemaphore(value: 0)
+    private enum Progress {
+        case pending
+        case waiting(DispatchSemaphore)
+        case done(Result<SymbolMap, any Error>)
+    }
+
+    private let progress = Locked<Progress>(.pending)
 
     func complete(_ outcome: Result<SymbolMap, any Error>) {
-        result.withLock { $0 = outcome }
-        done.signal()
+        let waiter = progress.withLock { progress -> DispatchSemaphore? in
+            defer { progress = .done(outcome) }
+            if case let .waiting(semaphore) = progress { return semaphore }
+            return nil
+        }
+        waiter?.signal()
     }
 
     func wait() throws -> SymbolMap {
-        done.wait()
-        return try result.withLock { $0! }.get()
+        let semaphore = progress.withLock { progress -> DispatchSemaphore? in
+            guard case .pending = progress else { return nil }
+            let semaphore = DispatchSemaphore(value: 0)
+            progress = .waiting(semaphore)
+            return semaphore
+        }
+        semaphore?.wait()
+        return try progress.withLock { progress -> Result<SymbolMap, any Error> in
+            guard case let .done(result) = progress else { preconditionFailure("lookup waiter woken before completion") }
+            return result
+        }.get()
     }
 }

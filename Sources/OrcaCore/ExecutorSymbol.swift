@@ -42,4 +42,9 @@ public struct LookupResult: Sendable {
     public var symbols: SymbolMap
     /// The JITDylib each symbol was found in (empty unless origins were asked for).
     public var origins: [JITDylib: Set<SymbolName>]
+
+    public init(symbols: SymbolMap, origins: [JITDylib: Set<SymbolName>]) {
+        self.symbols = symbols
+        self.origins = origins
+    }
 }

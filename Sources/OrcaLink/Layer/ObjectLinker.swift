@@ -34,7 +34,7 @@ struct ObjectLinker {
         }
         let (lookupSet, externals) = references(of: graph)
         let laidOut = graph, allocated = memory
-        session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
+        let finish: @Sendable (Result<LookupResult, any Error>) -> Void = { result in
             var memory = allocated
             let found: LookupResult
             do {
@@ -66,6 +66,11 @@ struct ObjectLinker {
                 session.reportError(error)
                 responsibility.failMaterialization(error)
             }
+        }
+        if lookupSet.isEmpty {
+            finish(.success(LookupResult(symbols: [:], origins: [:])))
+        } else {
+            session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved, onComplete: finish)
         }
     }
 
