@@ -10,20 +10,97 @@ struct LinkBenchmark {
     let objects: Int
     let sections: Set<String>
 
+    /// LLVM 14's figures for the object sections. They are measured by this same executable in a
+    /// child process (`--llvm-baseline`), so that neither side's heap or address space affects
+    /// the other: resident memory is per process, and LLJIT's RuntimeDyld, which does not check
+    /// that its 32-bit relocations reach, can crash next to a large JIT reservation.
+    struct Baseline {
+        var cycle: (seconds: Double, residentGrowth: Int)?
+        var many: (seconds: Double, keptGrowth: Int, afterRemoval: Int)?
+
+        /// One line per figure, for the parent process to read.
+        var lines: [String] {
+            var lines: [String] = []
+            if let cycle { lines.append("llvm-cycle \(cycle.seconds) \(cycle.residentGrowth)") }
+            if let many { lines.append("llvm-many \(many.seconds) \(many.keptGrowth) \(many.afterRemoval)") }
+            return lines
+        }
+
+        init() {}
+
+        init(parsing output: String) {
+            for line in output.split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.first == "llvm-cycle", fields.count == 3, let seconds = Double(fields[1]), let growth = Int(fields[2]) {
+                    cycle = (seconds, growth)
+                }
+                if fields.first == "llvm-many", fields.count == 4, let seconds = Double(fields[1]), let kept = Int(fields[2]), let after = Int(fields[3]) {
+                    many = (seconds, kept, after)
+                }
+            }
+        }
+    }
+
+    /// Measures LLVM 14's side of the object sections (run in the child process).
+    func measureBaseline() throws -> Baseline {
+        let directory = try BenchInputs.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var baseline = Baseline()
+        if sections.contains("cycle") {
+            let small = try ObjectFile(contentsOf: BenchInputs.compile(BenchInputs.small, name: "small", in: directory))
+            baseline.cycle = try LLJITBaseline.objectCycle(cycles: cycles, object: small.bytes)
+        }
+        if sections.contains("many") {
+            let copies = try smallStaticCopies(directory)
+            baseline.many = try LLJITBaseline.manyObjects(copies.map(\.1), names: copies.map(\.0))
+        }
+        return baseline
+    }
+
     func run(into report: inout BenchReport) throws {
         let directory = try BenchInputs.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        if sections.contains("cycle") { try cycle(directory, into: &report) }
-        if sections.contains("many") { try many(directory, into: &report) }
+        let baseline = try childBaseline()
+        if sections.contains("cycle"), let llvm = baseline.cycle {
+            let small = try ObjectFile(contentsOf: BenchInputs.compile(BenchInputs.small, name: "small", in: directory))
+            try cycle(small, llvm: llvm, into: &report)
+        }
+        if sections.contains("many"), let llvm = baseline.many { try many(try smallStaticCopies(directory), llvm: llvm, into: &report) }
         if sections.contains("sqlite") { try sqlite(directory, into: &report) }
+    }
+
+    /// Runs this executable with `--llvm-baseline` and reads its figures.
+    private func childBaseline() throws -> Baseline {
+        let wanted = sections.intersection(["cycle", "many"])
+        guard !wanted.isEmpty else { return Baseline() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["bench", "link", "--llvm-baseline", "--only", wanted.sorted().joined(separator: ","),
+                             "--cycles", "\(cycles)", "--objects", "\(objects)"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw LLVMBaselineError(description: "the LLVM 14 baseline process failed (status \(process.terminationStatus))")
+        }
+        return Baseline(parsing: text)
+    }
+
+    /// Copies of a small object, each exporting its function under a name of its own.
+    private func smallStaticCopies(_ directory: URL) throws -> [(String, [UInt8])] {
+        let bytes = try ObjectFile(contentsOf: BenchInputs.compile(BenchInputs.smallStatic, name: "small_static", in: directory)).bytes
+        return (0..<objects).map { index in
+            let name = "t" + String(format: "%04d", index % 10000)
+            return (name, BenchInputs.renamingTwice(bytes, to: name))
+        }
     }
 
     typealias IntFunction = @convention(c) (Int32) -> Int32
 
     /// add object + lookup + call + remove, one small object per cycle.
-    private func cycle(_ directory: URL, into report: inout BenchReport) throws {
-        let path = try BenchInputs.compile(BenchInputs.small, name: "small", in: directory)
-        let object = try ObjectFile(contentsOf: path)
+    private func cycle(_ object: ObjectFile, llvm: (seconds: Double, residentGrowth: Int), into report: inout BenchReport) throws {
         let session = ExecutionSession()
         let main = try session.createJITDylib(named: "main")
         let layer = try ObjectLinkingLayer(session: session)
@@ -39,20 +116,15 @@ struct LinkBenchmark {
         let residentBefore = residentBytes()
         let orca = try measure { for index in 0..<cycles { try once(index) } }
         let growth = residentBytes() - residentBefore
-        let llvm = try LLJITBaseline.objectCycle(cycles: cycles, object: object.bytes)
         report.compare("add object + lookup + call + remove", orca: orca / Double(cycles) * 1e6, llvm: llvm.seconds * 1e6, unit: "µs")
         report.single("  RSS growth over \(cycles) cycles", orca: "\(growth / 1024) KiB", llvm: "\(llvm.residentGrowth / 1024) KiB")
         precondition(sum != 0)
     }
 
     /// `objects` small objects linked and kept (each under its own tracker), then all removed.
-    private func many(_ directory: URL, into report: inout BenchReport) throws {
-        let path = try BenchInputs.compile(BenchInputs.smallStatic, name: "small_static", in: directory)
-        let bytes = try ObjectFile(contentsOf: path).bytes
-        let copies = (0..<objects).map { index -> (String, [UInt8]) in
-            let name = "t" + String(format: "%04d", index % 10000)
-            return (name, BenchInputs.renamingTwice(bytes, to: name))
-        }
+    private func many(
+        _ copies: [(String, [UInt8])], llvm: (seconds: Double, keptGrowth: Int, afterRemoval: Int), into report: inout BenchReport
+    ) throws {
         let session = ExecutionSession()
         let main = try session.createJITDylib(named: "main")
         let layer = try ObjectLinkingLayer(session: session)
@@ -75,7 +147,6 @@ struct LinkBenchmark {
         let afterRemoval = residentBytes() - start
         try layer.releaseUnusedMemory()
         let afterRelease = residentBytes() - start
-        let llvm = try LLJITBaseline.manyObjects(copies.map(\.1), names: copies.map(\.0))
         report.compare("\(objects) small objects: link + call each", orca: seconds / Double(objects) * 1e6, llvm: llvm.seconds * 1e6, unit: "µs")
         report.compare("  resident memory per kept object", orca: Double(kept) / Double(objects), llvm: Double(llvm.keptGrowth) / Double(objects), unit: "B")
         report.single("  resident memory after removing all", orca: "+\(afterRemoval / 1024) KiB", llvm: "+\(llvm.afterRemoval / 1024) KiB")
