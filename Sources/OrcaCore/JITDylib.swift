@@ -27,6 +27,9 @@ public final class JITDylib: Sendable, Hashable, CustomStringConvertible {
     public static func == (lhs: JITDylib, rhs: JITDylib) -> Bool { lhs === rhs }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
+    /// Hashes the JITDylib's serial number directly (see IdentityHashing.swift).
+    public func _rawHashValue(seed: Int) -> Int { mixedHash(id.value, seed: seed) }
+
     private func liveSession() throws(OrcError) -> ExecutionSession {
         guard let session else { throw OrcError.jitDylibRemoved(name) }
         return session

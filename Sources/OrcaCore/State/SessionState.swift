@@ -51,6 +51,13 @@ struct MaterializingInfo {
 enum WaitToken: Hashable {
     case responsibility(SerialID)
     case symbol(SymbolKey)
+
+    func _rawHashValue(seed: Int) -> Int {
+        switch self {
+        case let .responsibility(id): mixedHash(id.value, seed: seed)
+        case let .symbol(key): key._rawHashValue(seed: seed &+ 1)
+        }
+    }
 }
 
 /// Symbols emitted together (one dependence group) that wait, as one, for what is not emitted

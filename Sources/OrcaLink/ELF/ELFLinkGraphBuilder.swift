@@ -33,7 +33,7 @@ enum ELFLinkGraphBuilder {
 
     /// Builds the whole graph.
     static func build(_ elf: ELFFile, session: ExecutionSession) throws(LinkError) -> LinkGraph {
-        var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes)
+        var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
         let sectionMap = try addSections(elf, to: &graph)
         let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, to: &graph)
         try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
@@ -75,15 +75,21 @@ enum ELFLinkGraphBuilder {
             let symbol = try elf.symbol(index)
             guard symbol.type != ELF.sttFile else { continue }
             let isGlobal = symbol.binding != ELF.stbLocal
-            var name: String
+            let storedName: GraphSymbolName
             if symbol.type == ELF.sttSection {
                 guard Int(symbol.sectionIndex) < elf.sectionHeaders.count else {
                     throw LinkError.malformed(file: elf.file, detail: "section symbol \(index) refers to section \(symbol.sectionIndex), which does not exist")
                 }
-                name = try elf.sectionName(Int(symbol.sectionIndex))
+                storedName = .sectionTable(elf.sectionHeaders[Int(symbol.sectionIndex)].nameOffset)
             } else {
-                name = try elf.symbolName(symbol, index: index)
+                guard UInt64(symbol.nameOffset) < UInt64(elf.symbolStringTable.count) else {
+                    throw LinkError.malformed(file: elf.file, detail: "name of symbol \(index): offset \(symbol.nameOffset) outside its string table")
+                }
+                storedName = .symbolTable(symbol.nameOffset)
             }
+            // Only global names are needed as strings (to intern them); others are read on demand.
+            let name = isGlobal || symbol.type == ELF.sttGNUIFunc || symbol.type == ELF.sttTLS || symbol.sectionIndex == UInt32(ELF.shnCommon)
+                ? try elf.symbolName(symbol, index: index) : ""
             if symbol.type == ELF.sttGNUIFunc {
                 throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
             }
@@ -121,7 +127,7 @@ enum ELFLinkGraphBuilder {
             }
             let flags = flags(of: symbol)
             map[index] = graph.addSymbol(GraphSymbol(
-                name: name, linkName: isGlobal ? session.intern(name) : nil, definition: definition, size: symbol.size,
+                name: storedName, linkName: isGlobal ? session.intern(name) : nil, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),
                 isCallable: flags.contains(.callable)))
         }
@@ -156,10 +162,13 @@ enum ELFLinkGraphBuilder {
                     throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(sectionName) refers to symbol \(symbolIndex), which does not exist")
                 }
                 var symbol = symbolIndex == 0 ? -1 : symbolMap[symbolIndex]
-                let symbolName = symbol >= 0 ? graph.symbols[symbol].name : "#\(symbolIndex)"
-                guard let kind = try EdgeKind.from(relocationType: UInt32(truncatingIfNeeded: info), file: elf.file, section: sectionName, symbol: symbolName) else { continue }
+                let resolved = symbol
+                guard let kind = try EdgeKind.from(
+                    relocationType: UInt32(truncatingIfNeeded: info), file: elf.file, section: sectionName,
+                    symbol: resolved >= 0 ? graph.name(of: resolved) : "#\(symbolIndex)")
+                else { continue }
                 if symbolIndex == 0 {
-                    symbol = absoluteZero ?? graph.addSymbol(GraphSymbol(name: "<absolute 0>", definition: .absolute(0), size: 0,
+                    symbol = absoluteZero ?? graph.addSymbol(GraphSymbol(name: .text("<absolute 0>"), definition: .absolute(0), size: 0,
                                                                         isGlobal: false, isWeak: false, isExported: false, isCallable: false))
                     absoluteZero = symbol
                 }

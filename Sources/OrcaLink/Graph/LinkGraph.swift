@@ -48,9 +48,17 @@ enum SymbolDefinition {
     case absolute(UInt64)
 }
 
+/// Where a symbol's name is: in the object's string tables (read only when needed, for
+/// messages), or text a pass made up.
+enum GraphSymbolName {
+    case symbolTable(UInt32)
+    case sectionTable(UInt32)
+    case text(String)
+}
+
 /// A symbol of the graph: ELF symbols plus those passes add (GOT entries, stubs).
 struct GraphSymbol {
-    var name: String
+    var name: GraphSymbolName
     /// The interned name, for symbols that take part in JITDylib lookups.
     var linkName: SymbolName?
     var definition: SymbolDefinition
@@ -84,10 +92,30 @@ struct LinkGraph {
     var edges: [Edge] = []
     /// The GOT section, if the graph has one (its start is _GLOBAL_OFFSET_TABLE_).
     var globalOffsetTable: Int?
+    /// The object's symbol and section-name string tables.
+    let symbolNames: Range<Int>
+    let sectionNames: Range<Int>
 
-    init(file: String, bytes: [UInt8]) {
+    init(file: String, bytes: [UInt8], symbolNames: Range<Int> = 0..<0, sectionNames: Range<Int> = 0..<0) {
         self.file = file
         self.bytes = bytes
+        self.symbolNames = symbolNames
+        self.sectionNames = sectionNames
+    }
+
+    /// A symbol's name, for messages and for recognising special names.
+    func name(of symbol: Int) -> String {
+        func string(at offset: UInt32, in table: Range<Int>) -> String {
+            let start = table.lowerBound + Int(offset)
+            guard start < table.upperBound else { return "#\(symbol)" }
+            let end = bytes[start..<table.upperBound].firstIndex(of: 0) ?? table.upperBound
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        switch symbols[symbol].name {
+        case let .symbolTable(offset): return string(at: offset, in: symbolNames)
+        case let .sectionTable(offset): return string(at: offset, in: sectionNames)
+        case let .text(text): return text
+        }
     }
 
     @discardableResult

@@ -81,7 +81,7 @@ struct ObjectLinker {
         for symbol in CopyRelocations.symbolsNeedingCopies(graph) {
             let address = graph.symbols[symbol].address
             guard let size = SystemMemory.sizeOfSymbol(at: UInt(address)), size > 0 else {
-                throw LinkError.unsupported(file: graph.file, detail: "data symbol '\(graph.symbols[symbol].name)' of the host is out of 32-bit reach and its size is unknown (compile with -fPIC)")
+                throw LinkError.unsupported(file: graph.file, detail: "data symbol '\(graph.name(of: symbol))' of the host is out of 32-bit reach and its size is unknown (compile with -fPIC)")
             }
             let copy = try manager.allocate(size: size, alignment: 16, permission: .readWrite)
             copies.append(copy)

@@ -73,7 +73,9 @@ enum EdgeKind: UInt8 {
     }
 
     /// Maps an ELF x86-64 relocation type; nil for NONE, throws for anything unsupported.
-    static func from(relocationType type: UInt32, file: String, section: String, symbol: String) throws(LinkError) -> EdgeKind? {
+    static func from(
+        relocationType type: UInt32, file: String, section: String, symbol: @autoclosure () -> String
+    ) throws(LinkError) -> EdgeKind? {
         switch type {
         case 0: return nil
         case 1: return .pointer64
@@ -94,7 +96,7 @@ enum EdgeKind: UInt8 {
         default:
             let name = unsupportedRelocationNames[type].map { "R_X86_64_\($0)" } ?? "relocation type \(type)"
             let hint = [19, 20, 21, 22, 23, 35, 36].contains(type) ? " (thread-local storage is not supported yet)" : ""
-            throw LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol)'\(hint)")
+            throw LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol())'\(hint)")
         }
     }
 

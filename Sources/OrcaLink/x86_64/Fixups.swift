@@ -15,7 +15,7 @@ enum Fixups {
             let original = edge.originalTarget >= 0 ? Int64(bitPattern: graph.address(of: Int(edge.originalTarget))) : 0
 
             func outOfRange(_ value: Int64) -> LinkError {
-                let symbol = graph.symbols[Int(edge.originalTarget >= 0 ? edge.originalTarget : edge.symbol)].name
+                let symbol = graph.name(of: Int(edge.originalTarget >= 0 ? edge.originalTarget : edge.symbol))
                 return LinkError.relocationOutOfRange(file: graph.file, section: section.name, offset: edge.offset,
                                                       relocation: edge.kind.relocationName, symbol: symbol, value: value)
             }

@@ -29,7 +29,7 @@ enum GOTAndStubsPass {
             let offset = UInt64(gotBytes.count)
             gotBytes.append(contentsOf: repeatElement(0, count: 8))
             let symbol = Int32(graph.addSymbol(GraphSymbol(
-                name: "GOT[\(graph.symbols[Int(target)].name)]", definition: .defined(section: section, offset: offset), size: 8,
+                name: .text("GOT entry"), definition: .defined(section: section, offset: offset), size: 8,
                 isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
             newEdges.append(Edge(section: Int32(section), offset: offset, kind: .pointer64, symbol: target, addend: 0))
             gotEntries[target] = symbol
@@ -44,7 +44,7 @@ enum GOTAndStubsPass {
             let offset = UInt64(stubBytes.count)
             stubBytes.append(contentsOf: [0xff, 0x25, 0, 0, 0, 0, 0xcc, 0xcc])
             let symbol = Int32(graph.addSymbol(GraphSymbol(
-                name: "stub[\(graph.symbols[Int(target)].name)]", definition: .defined(section: section, offset: offset), size: 8,
+                name: .text("stub"), definition: .defined(section: section, offset: offset), size: 8,
                 isGlobal: false, isWeak: false, isExported: false, isCallable: true)))
             newEdges.append(Edge(section: Int32(section), offset: offset + 2, kind: .delta32, symbol: entry, addend: -4))
             stubs[target] = symbol
@@ -63,10 +63,10 @@ enum GOTAndStubsPass {
             }
         }
         let needsGOTBase = graph.edges.contains { [.deltaFromGOT64, .gotBaseDelta32, .gotBaseDelta64].contains($0.kind) }
-            || graph.symbols.contains { $0.name == globalOffsetTableName && isExternal($0) }
+            || graph.symbols.indices.contains { isExternal(graph.symbols[$0]) && graph.name(of: $0) == globalOffsetTableName }
         if needsGOTBase {
             let section = gotSection(&graph)
-            for index in graph.symbols.indices where graph.symbols[index].name == globalOffsetTableName && isExternal(graph.symbols[index]) {
+            for index in graph.symbols.indices where isExternal(graph.symbols[index]) && graph.name(of: index) == globalOffsetTableName {
                 graph.symbols[index].definition = .defined(section: section, offset: 0)
             }
         }
