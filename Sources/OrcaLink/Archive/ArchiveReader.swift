@@ -34,9 +34,7 @@ struct ArchiveReader {
         var offset = Self.magic.count
         while offset + Self.headerSize <= bytes.count {
             let header = offset
-            let rawName = field(header, 16)
-            let sizeText = field(header + 48, 10).trimmingCharacters(in: " ")
-            guard bytes[header + 58] == 0x60, bytes[header + 59] == 0x0a, let size = Int(sizeText), size >= 0 else {
+            guard bytes[header + 58] == 0x60, bytes[header + 59] == 0x0a, let size = decimal(header + 48, 10) else {
                 throw LinkError.malformed(file: path, detail: "bad member header at offset \(header)")
             }
             var start = header + Self.headerSize
@@ -44,7 +42,7 @@ struct ArchiveReader {
                 throw LinkError.malformed(file: path, detail: "member at offset \(header) (\(size) bytes) runs past the end of the archive")
             }
             var contents = start..<(start + size)
-            let trimmed = rawName.trimmingCharacters(in: " ")
+            let trimmed = field(header, 16)
             if trimmed == "/" || trimmed == "/SYM64/" {
                 indexTable = (contents, trimmed == "/SYM64/")
             } else if trimmed == "//" {
@@ -54,7 +52,8 @@ struct ArchiveReader {
             } else {
                 var name = trimmed
                 if trimmed.hasPrefix("#1/"), let length = Int(trimmed.dropFirst(3)), length <= size {
-                    name = String(decoding: bytes[start..<(start + length)], as: UTF8.self).trimmingCharacters(in: "\0")
+                    let end = bytes[start..<(start + length)].firstIndex(of: 0) ?? (start + length)
+                    name = String(decoding: bytes[start..<end], as: UTF8.self)
                     start += length
                     contents = start..<(header + Self.headerSize + size)
                 } else if trimmed.hasPrefix("/"), let at = Int(trimmed.dropFirst()) {
@@ -72,8 +71,23 @@ struct ArchiveReader {
         }
     }
 
+    /// A header field without its padding spaces.
     private func field(_ offset: Int, _ length: Int) -> String {
-        String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+        var end = offset + length
+        while end > offset && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    /// A header field holding a decimal number padded with spaces, or nil.
+    private func decimal(_ offset: Int, _ length: Int) -> Int? {
+        var value = 0, digits = 0
+        for byte in bytes[offset..<(offset + length)] {
+            if byte == 0x20 { break }
+            guard (0x30...0x39).contains(byte), digits < 18 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     private func longName(at offset: Int, in table: Range<Int>?) throws(LinkError) -> String {
@@ -114,14 +128,5 @@ struct ArchiveReader {
     /// The member's bytes as an object, named `archive(member)`.
     func object(_ member: Int) -> ObjectFile {
         ObjectFile(name: "\(path)(\(members[member].name))", bytes: Array(bytes[members[member].contents]))
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        var result = Substring(self)
-        while result.last == set { result.removeLast() }
-        while result.first == set { result.removeFirst() }
-        return String(result)
     }
 }
