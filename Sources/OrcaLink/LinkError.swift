@@ -15,8 +15,8 @@ public enum LinkError: Error, CustomStringConvertible {
     case undefinedSymbols(file: String, symbols: [String])
     /// A system call failed.
     case system(call: String, errno: Int32, detail: String)
-    /// The JIT memory reservation is exhausted.
-    case outOfJITMemory(requested: Int)
+    /// The JIT memory reservation cannot hold what `file` needs.
+    case outOfJITMemory(file: String, requested: Int)
 
     public var description: String {
         switch self {
@@ -30,8 +30,8 @@ public enum LinkError: Error, CustomStringConvertible {
             return "\(file): undefined symbols: \(symbols.sorted().joined(separator: ", "))"
         case let .system(call, errno, detail):
             return "\(call) failed (errno \(errno)): \(detail)"
-        case let .outOfJITMemory(requested):
-            return "JIT memory exhausted (requested \(requested) bytes)"
+        case let .outOfJITMemory(file, requested):
+            return "\(file): JIT memory exhausted (\(requested) bytes requested)"
         }
     }
 }

@@ -7,6 +7,10 @@ enum ELF {
     static let machineX86_64: UInt16 = 62
 
     static let headerSize = 64
+    /// Limits Orca puts on sizes and alignments (far above anything real; they keep arithmetic
+    /// on hostile input from overflowing).
+    static let largestSection: UInt64 = 1 << 32
+    static let largestAlignment: UInt64 = 1 << 20
     static let sectionHeaderSize: UInt64 = 64
     static let symbolSize: UInt64 = 24
     static let relaSize: UInt64 = 24

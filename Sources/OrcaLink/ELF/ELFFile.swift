@@ -94,7 +94,16 @@ struct ELFFile {
         guard namesIndex < count else {
             throw LinkError.malformed(file: file, detail: "section name table index \(namesIndex) out of range (\(count) sections)")
         }
+        guard headers[Int(namesIndex)].type == ELF.shtStrtab else {
+            throw LinkError.malformed(file: file, detail: "section name table (section \(namesIndex)) is not a string table")
+        }
         sectionNameTable = Self.range(of: headers[Int(namesIndex)])
+        for (index, header) in headers.enumerated() where header.size > ELF.largestSection || header.alignment > ELF.largestAlignment {
+            let name = (try? Self.name(of: header, in: sectionNameTable, reader: reader)) ?? "\(index)"
+            throw LinkError.unsupported(
+                file: file,
+                detail: "section \(name) is \(header.size) bytes aligned to \(header.alignment) (Orca supports up to 4 GiB and 1 MiB)")
+        }
 
         let symtab = headers.indices.first { headers[$0].type == ELF.shtSymtab }
         symbolTableIndex = symtab
@@ -121,7 +130,11 @@ struct ELFFile {
     }
 
     func sectionName(_ index: Int) throws(LinkError) -> String {
-        try reader.string(at: UInt64(sectionHeaders[index].nameOffset), in: sectionNameTable, "name of section \(index)")
+        try Self.name(of: sectionHeaders[index], in: sectionNameTable, reader: reader)
+    }
+
+    private static func name(of header: ELFSectionHeader, in table: Range<Int>, reader: ByteReader) throws(LinkError) -> String {
+        try reader.string(at: UInt64(header.nameOffset), in: table, "name of a section")
     }
 
     /// The symbol at `index` of the symbol table (which must exist).

@@ -6,10 +6,13 @@ import OrcaCore
 
 enum ELFLinkGraphBuilder {
     /// The symbols an object defines for a JITDylib, with their flags (read from the symbol table
-    /// only, without building the graph).
-    static func definedSymbols(of elf: ELFFile, session: ExecutionSession) throws(LinkError) -> [SymbolName: SymbolFlags] {
+    /// only, without building the graph), and the sizes of its COMMON symbols.
+    static func definedSymbols(
+        of elf: ELFFile, session: ExecutionSession
+    ) throws(LinkError) -> (symbols: [SymbolName: SymbolFlags], commons: [SymbolName: UInt64]) {
         var result: [SymbolName: SymbolFlags] = [:]
-        guard elf.symbolTableIndex != nil else { return result }
+        var commons: [SymbolName: UInt64] = [:]
+        guard elf.symbolTableIndex != nil else { return (result, commons) }
         for index in 1..<max(1, elf.symbolCount) {
             let symbol = try elf.symbol(index)
             guard symbol.binding != ELF.stbLocal, !symbol.isUndefined,
@@ -18,9 +21,11 @@ enum ELFLinkGraphBuilder {
             if symbol.type == ELF.sttGNUIFunc {
                 throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
             }
-            result[session.intern(name)] = flags(of: symbol)
+            let interned = session.intern(name)
+            result[interned] = flags(of: symbol)
+            if symbol.sectionIndex == UInt32(ELF.shnCommon) { commons[interned] = max(commons[interned] ?? 0, symbol.size) }
         }
-        return result
+        return (result, commons)
     }
 
     static func flags(of symbol: ELFSymbol) -> SymbolFlags {
@@ -32,10 +37,12 @@ enum ELFLinkGraphBuilder {
     }
 
     /// Builds the whole graph.
-    static func build(_ elf: ELFFile, session: ExecutionSession) throws(LinkError) -> LinkGraph {
+    /// Builds the whole graph. `commonSize` gives the largest size any object declared for a
+    /// COMMON symbol (a linker allocates the largest).
+    static func build(_ elf: ELFFile, session: ExecutionSession, commonSize: (SymbolName) -> UInt64? = { _ in nil }) throws(LinkError) -> LinkGraph {
         var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
         let sectionMap = try addSections(elf, to: &graph)
-        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, to: &graph)
+        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, commonSize: commonSize, to: &graph)
         try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
         return graph
     }
@@ -66,7 +73,7 @@ enum ELFLinkGraphBuilder {
     /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
     /// a section that is not allocated).
     private static func addSymbols(
-        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, to graph: inout LinkGraph
+        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
     ) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.symbolCount)
         guard elf.symbolCount > 1 else { return map }
@@ -105,13 +112,17 @@ enum ELFLinkGraphBuilder {
                 definition = .absolute(symbol.value)
             case UInt32(ELF.shnCommon):
                 let alignment = max(1, symbol.value)
+                guard alignment <= ELF.largestAlignment, symbol.size <= ELF.largestSection else {
+                    throw LinkError.unsupported(file: elf.file, detail: "common symbol '\(name)' of \(symbol.size) bytes aligned to \(alignment) is too large")
+                }
                 guard alignment & (alignment - 1) == 0 else {
                     throw LinkError.malformed(file: elf.file, detail: "common symbol '\(name)' has alignment \(alignment), not a power of two")
                 }
                 let section = commonSection ?? graph.addSection(GraphSection(name: ".bss.common", permission: .readWrite, alignment: 1, size: 0, content: .zeroFill))
                 commonSection = section
                 let offset = (graph.sections[section].size + alignment - 1) & ~(alignment - 1)
-                graph.sections[section].size = offset + symbol.size
+                let size = max(symbol.size, min(commonSize(session.intern(name)) ?? 0, ELF.largestSection))
+                graph.sections[section].size = offset + size
                 graph.sections[section].alignment = max(graph.sections[section].alignment, alignment)
                 definition = .defined(section: section, offset: offset)
             default:

@@ -21,6 +21,7 @@ enum GraphLayout {
                 allocation = try memory.allocate(size: Int(size), alignment: Int(alignment), permission: permission)
             } catch {
                 for allocation in allocations { memory.deallocate(allocation) }
+                if case let .outOfJITMemory(_, requested) = error { throw LinkError.outOfJITMemory(file: graph.file, requested: requested) }
                 throw error
             }
             allocations.append(allocation)

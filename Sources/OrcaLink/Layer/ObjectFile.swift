@@ -14,6 +14,20 @@ public struct ObjectFile: Sendable {
         self.bytes = bytes
     }
 
+    /// Whether the object uses 32-bit absolute addresses (R_X86_64_32 / 32S: code compiled
+    /// without -fPIC / -fPIE), so that it and whatever it refers to must be placed below 2 GiB.
+    public func requiresLowAddresses() throws -> Bool {
+        let elf = try ELFFile(bytes: bytes, file: name)
+        for header in elf.sectionHeaders where header.type == ELF.shtRela && header.entrySize == ELF.relaSize {
+            guard Int(header.info) < elf.sectionHeaders.count, elf.sectionHeaders[Int(header.info)].isAllocated else { continue }
+            for entry in 0..<Int(header.size / ELF.relaSize) {
+                let type = elf.reader.uncheckedInteger(UInt32.self, at: Int(header.offset) + entry * Int(ELF.relaSize) + 8)
+                if type == 10 || type == 11 { return true }
+            }
+        }
+        return false
+    }
+
     /// Reads the object at `path`.
     public init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -19,11 +19,11 @@ struct ObjectLinker {
         let manager: JITMemoryManager
         let isLow: Bool
         do {
-            graph = try ELFLinkGraphBuilder.build(ELFFile(bytes: object.bytes, file: object.name), session: session)
+            graph = try ELFLinkGraphBuilder.build(ELFFile(bytes: object.bytes, file: object.name), session: session, commonSize: layer.commonSize)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             GOTAndStubsPass.run(&graph)
-            isLow = CopyRelocations.needsLowMemory(graph)
+            isLow = layer.placement == .low32Bit || CopyRelocations.needsLowMemory(graph)
             manager = isLow ? try layer.lowMemory() : layer.memory
             let allocations = try GraphLayout.allocate(&graph, in: manager)
             if isLow { memory.low = allocations } else { memory.nearHost = allocations }
@@ -80,12 +80,22 @@ struct ObjectLinker {
         var copies: [JITAllocation] = []
         for symbol in CopyRelocations.symbolsNeedingCopies(graph) {
             let address = graph.symbols[symbol].address
-            guard let size = SystemMemory.sizeOfSymbol(at: UInt(address)), size > 0 else {
-                throw LinkError.unsupported(file: graph.file, detail: "data symbol '\(graph.name(of: symbol))' of the host is out of 32-bit reach and its size is unknown (compile with -fPIC)")
+            if layer.isJITMemory(address) {
+                throw LinkError.unsupported(file: graph.file, detail: "32-bit reference to '\(graph.name(of: symbol))', which lies out of 32-bit reach in JIT memory for position-independent code (link all of a non-PIC program's objects through a layer with placement .low32Bit, as `orca run` does)")
             }
-            let copy = try manager.allocate(size: size, alignment: 16, permission: .readWrite)
+            guard let host = SystemMemory.hostSymbol(at: UInt(address)) else {
+                throw LinkError.unsupported(file: graph.file, detail: "host symbol '\(graph.name(of: symbol))' is out of 32-bit reach and the dynamic loader does not know its size (compile with -fPIC)")
+            }
+            // A function gets a canonical stub (its address for this code, like a PLT entry of a
+            // non-PIC executable); a variable gets a copy (like a copy relocation).
+            let size = host.isFunction ? 16 : max(host.size, 1)
+            let copy = try manager.allocate(size: size, alignment: 16, permission: host.isFunction ? .readExecute : .readWrite)
             copies.append(copy)
-            SystemMemory.copy(from: UInt(address), to: manager.writablePointer(copy), size: size)
+            if host.isFunction {
+                SystemMemory.writeJump(to: UInt64(address), at: manager.writablePointer(copy))
+            } else {
+                SystemMemory.copy(from: UInt(address), to: manager.writablePointer(copy), size: size)
+            }
             for index in graph.symbols.indices where graph.symbols[index].linkName == graph.symbols[symbol].linkName {
                 graph.symbols[index].address = copy.address
             }

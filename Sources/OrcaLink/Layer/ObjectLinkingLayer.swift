@@ -17,12 +17,27 @@ public final class ObjectLinkingLayer: ResourceManager {
     public let memory: JITMemoryManager
     private let lowMemoryManager: JITMemoryManager?
     private let records = Locked<[ResourceKey: LinkedMemory]>([:])
+    private let commonSizes = Locked<[SymbolName: UInt64]>([:])
+    /// Where linked code goes.
+    public let placement: Placement
+
+    /// Which JIT memory the layer links into.
+    public enum Placement: Sendable {
+        /// Position-independent code near the host's libraries, non-PIC code below 2 GiB.
+        case automatic
+        /// Everything below 2 GiB: for programs of non-PIC objects, whose data references to each
+        /// other must fit in 32 bits wherever each object was compiled.
+        case low32Bit
+    }
 
     /// Creates the layer and registers it with `session` as a resource manager. Uses the
     /// process-wide JIT memory unless given managers: `memory` for position-independent code,
     /// `lowMemory` (below 2 GiB) for non-PIC code.
-    public init(session: ExecutionSession, memory: JITMemoryManager? = nil, lowMemory: JITMemoryManager? = nil) throws {
+    public init(
+        session: ExecutionSession, memory: JITMemoryManager? = nil, lowMemory: JITMemoryManager? = nil, placement: Placement = .automatic
+    ) throws {
         self.session = session
+        self.placement = placement
         self.memory = try memory ?? JITMemoryManager.shared()
         lowMemoryManager = lowMemory
         session.register(resourceManager: self)
@@ -51,9 +66,15 @@ public final class ObjectLinkingLayer: ResourceManager {
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let elf = try ELFFile(bytes: object.bytes, file: object.name)
-        let symbols = try ELFLinkGraphBuilder.definedSymbols(of: elf, session: session)
+        let (symbols, commons) = try ELFLinkGraphBuilder.definedSymbols(of: elf, session: session)
+        if !commons.isEmpty {
+            commonSizes.withLock { sizes in for (name, size) in commons { sizes[name] = max(sizes[name] ?? 0, size) } }
+        }
         try jitDylib.define(ObjectMaterializationUnit(object: object, symbols: symbols, layer: self), tracker: tracker)
     }
+
+    /// The largest size any added object declared for a COMMON symbol.
+    func commonSize(of name: SymbolName) -> UInt64? { commonSizes.withLock { $0[name] } }
 
     /// Returns memory freed by removals to the kernel: names no symbol uses any more, retained
     /// empty JIT slabs, and free pages of
@@ -64,6 +85,12 @@ public final class ObjectLinkingLayer: ResourceManager {
         try memory.trim()
         if let low = lowMemoryManager ?? (try? JITMemoryManager.sharedLow()), low !== memory { try low.trim() }
         SystemMemory.releaseFreeHeapPages()
+    }
+
+    /// Whether `address` lies in JIT memory of this layer's position-independent region.
+    func isJITMemory(_ address: UInt64) -> Bool {
+        let base = UInt64(memory.executionBase)
+        return address >= base && address - base < UInt64(memory.reservationSize)
     }
 
     /// Bytes of JIT memory recorded under `key`.

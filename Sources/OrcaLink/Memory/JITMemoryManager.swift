@@ -71,16 +71,18 @@ public final class JITMemoryManager: Sendable {
     public static func shared() throws -> JITMemoryManager { try sharedNearHost.get() }
     /// The process-wide manager below 2 GiB, for non-PIC code.
     public static func sharedLow() throws -> JITMemoryManager { try sharedLow32Bit.get() }
-    private static let sharedNearHost = Result { try JITMemoryManager(placement: .nearHostLibraries) }
+    private static let sharedNearHost = Result { try JITMemoryManager(placement: .nearHostLibraries, reservationSize: 512 << 20) }
     private static let sharedLow32Bit = Result { try JITMemoryManager(placement: .low32Bit, reservationSize: 256 << 20) }
 
     /// Reserves `reservationSize` bytes of address space (nothing is committed until used).
-    public init(placement: Placement = .nearHostLibraries, reservationSize: Int = 1 << 30) throws {
+    public init(placement: Placement = .nearHostLibraries, reservationSize: Int = 256 << 20) throws {
         let size = (reservationSize + SlabAllocator.slabSize - 1) / SlabAllocator.slabSize * SlabAllocator.slabSize
         let fd = try SystemMemory.makeMemoryFile(named: "orca-jit", size: size)
         do {
             let executionView = try Self.reserve(fd, size: size, placement)
-            let writeView = try SystemMemory.mapAnywhere(fd, size: size, protection: 3)
+            // The write view goes far away, leaving the address space near the libraries (and
+            // below 2 GiB) to execution views.
+            let writeView = try SystemMemory.mapFarAway(fd, size: size)
             executionBase = UInt(bitPattern: executionView)
             writeBase = UInt(bitPattern: writeView)
         } catch {
@@ -138,6 +140,7 @@ public final class JITMemoryManager: Sendable {
     private func writeView(_ offset: Int) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: writeBase + UInt(offset))! }
 
     func allocate(size: Int, alignment: Int, permission: MemoryPermission) throws(LinkError) -> JITAllocation {
+        guard size < min(reservationSize, 1 << 30), alignment <= reservationSize else { throw LinkError.outOfJITMemory(file: "", requested: size) }
         let (allocation, newPages) = try state.withLock { allocator throws(LinkError) in
             try allocator.allocate(size: size, alignment: alignment, permission: permission)
         }

@@ -54,7 +54,7 @@ struct SlabAllocator {
         var slabID = available[permission.rawValue][classIndex].last ?? -1
         if slabID < 0 {
             guard let start = pages.take(Self.slabSize / pageSize, alignment: Self.slabSize / pageSize) else {
-                throw LinkError.outOfJITMemory(requested: size)
+                throw LinkError.outOfJITMemory(file: "", requested: size)
             }
             let classSize = Self.sizeClasses[classIndex]
             let slab = Slab(offset: start * pageSize, permission: permission, sizeClass: classIndex, capacity: Self.slabSize / classSize)
@@ -105,7 +105,7 @@ struct SlabAllocator {
     ) throws(LinkError) -> (JITAllocation, (offset: Int, pages: Int)?) {
         let count = (size + pageSize - 1) / pageSize
         guard let start = pages.take(count, alignment: max(1, alignment / pageSize)) else {
-            throw LinkError.outOfJITMemory(requested: size)
+            throw LinkError.outOfJITMemory(file: "", requested: size)
         }
         committedBytes += count * pageSize
         inUseBytes += count * pageSize

@@ -51,6 +51,13 @@ enum SystemMemory {
         return address
     }
 
+    /// Maps `size` bytes read-write well away from the libraries and the low 4 GiB (a hint; the
+    /// kernel may place it elsewhere if that range is taken).
+    static func mapFarAway(_ fd: Int32, size: Int) throws(LinkError) -> UnsafeMutableRawPointer {
+        if let view = map(fd, size: size, protection: PROT_READ | PROT_WRITE, at: 0x1000_0000_0000, exactly: false) { return view }
+        throw failure("mmap", "mapping \(size) bytes of JIT memory")
+    }
+
     static func protect(_ address: UnsafeMutableRawPointer, size: Int, _ permission: MemoryPermission) throws(LinkError) {
         let protection: Int32 = switch permission {
         case .readExecute: PROT_READ | PROT_EXEC
@@ -79,16 +86,26 @@ enum SystemMemory {
     private typealias DladdrWithSymbol = @convention(c) (UnsafeRawPointer?, UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafeRawPointer?>?, Int32) -> Int32
     private static let dladdr1: DladdrWithSymbol? = dlsym(nil, "dladdr1").map { unsafeBitCast($0, to: DladdrWithSymbol.self) }
 
-    /// The size the dynamic symbol table gives for the symbol at `address` (dladdr1), if known.
-    static func sizeOfSymbol(at address: UInt) -> Int? {
+    /// What the dynamic symbol table says of the symbol at `address` (dladdr1): its size and
+    /// whether it is a function; nil if the address is in no loaded object. An address inside a
+    /// loaded object with no symbol starting there is what dlsym returns for an indirect function
+    /// (the implementation it resolved to), so it counts as a function.
+    static func hostSymbol(at address: UInt) -> (size: Int, isFunction: Bool)? {
         guard let dladdr1, address != 0 else { return nil }
         var info = (0, 0, 0, 0)
         var entry: UnsafeRawPointer?
         let found = withUnsafeMutableBytes(of: &info) { dladdr1(UnsafeRawPointer(bitPattern: address), $0.baseAddress, &entry, 1) }
-        guard found != 0, let entry else { return nil }
-        let symbolAddress = info.3
-        guard UInt(bitPattern: symbolAddress) == address else { return nil }
-        return Int(entry.load(fromByteOffset: 16, as: UInt64.self))
+        guard found != 0 else { return nil }
+        guard let entry, UInt(bitPattern: info.3) == address else { return (0, true) }
+        let type = entry.load(fromByteOffset: 4, as: UInt8.self) & 0xf
+        return (Int(entry.load(fromByteOffset: 16, as: UInt64.self)), type == 2 || type == 10)
+    }
+
+    /// Writes `jmp *0(%rip)` followed by `target` (14 bytes) at `destination`.
+    static func writeJump(to target: UInt64, at destination: UnsafeMutableRawPointer) {
+        let bytes: [UInt8] = [0xff, 0x25, 0, 0, 0, 0]
+        bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress!, byteCount: 6) }
+        (destination + 6).storeBytes(of: target.littleEndian, as: UInt64.self)
     }
 
     /// Copies `size` bytes from a host address into JIT memory.

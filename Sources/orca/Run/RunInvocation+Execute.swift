@@ -11,11 +11,18 @@ extension RunInvocation {
         let firstError = Locked<(any Error)?>(nil)
         session.errorReporter = { error in firstError.withLock { if $0 == nil { $0 = error } } }
         let main = try session.createJITDylib(named: "main")
-        let layer = try ObjectLinkingLayer(session: session)
+        let objects = try inputs.compactMap { input -> ObjectFile? in
+            guard case let .object(path) = input else { return nil }
+            return try ObjectFile(contentsOf: path)
+        }
+        // A program with non-PIC objects is placed below 2 GiB as a whole, as a native link would.
+        let nonPIC = try objects.contains { try $0.requiresLowAddresses() }
+        let layer = try ObjectLinkingLayer(session: session, placement: nonPIC ? .low32Bit : .automatic)
 
+        var nextObject = objects.makeIterator()
         for input in inputs {
             switch input {
-            case let .object(path): try layer.add(ObjectFile(contentsOf: path), to: main)
+            case .object: try layer.add(nextObject.next()!, to: main)
             case let .archive(path): main.addGenerator(try StaticArchive(path: path, layer: layer))
             case let .sharedLibrary(path): try add(LibrarySearch.files(forShared: path), to: main, layer: layer)
             case let .library(name): try add(LibrarySearch.resolve(name, directories: libraryDirectories), to: main, layer: layer)

@@ -35,5 +35,5 @@ int main(void) {
     strcat(buffer, "-");
     strcat(buffer, dictionary[3].value);
     printf("buffer=%s strstr=%s strchr=%s\n", buffer, strstr(greeting, "wor"), strchr(buffer, '-'));
-    return (int)(total % 256);  /* 35 */
+    return (int)(total % 256);  /* 36 */
 }
