@@ -16,21 +16,43 @@ struct SymbolKey: Hashable {
     func _rawHashValue(seed: Int) -> Int { name._rawHashValue(seed: seed &+ Int(truncatingIfNeeded: dylib.value)) }
 }
 
-/// A symbol table entry.
+/// A symbol table entry (32 bytes: a JITDylib holds one per symbol).
 struct SymbolEntry {
-    var flags: SymbolFlags
     var address = ExecutorAddress.null
+    /// The tracker that owns this symbol.
+    var owner: ResourceKey
+    /// The unit, responsibility or emission unit the symbol belongs to; which one depends on
+    /// the state (they never coexist).
+    private var link = SerialID.none
+    var flags: SymbolFlags
     var state: SymbolState
     /// Set when materialization failed; the symbol then stays until its tracker is removed.
     var hasError = false
-    /// The tracker that owns this symbol.
-    var owner: ResourceKey
-    /// The unmaterialized unit defining it (state `.neverSearched`), else 0.
-    var unit = SerialID.none
-    /// The responsibility materializing it (states `.materializing` to `.emitted`), else 0.
-    var responsibility = SerialID.none
-    /// The emission unit it belongs to while emitted but not ready, else 0.
-    var emissionUnit = SerialID.none
+
+    init(flags: SymbolFlags, state: SymbolState, owner: ResourceKey, unit: SerialID = .none, responsibility: SerialID = .none) {
+        self.flags = flags
+        self.state = state
+        self.owner = owner
+        link = state == .neverSearched ? unit : responsibility
+    }
+
+    /// The unmaterialized unit defining it (state `.neverSearched`), else none.
+    var unit: SerialID {
+        get { state == .neverSearched ? link : .none }
+        set { link = newValue }
+    }
+
+    /// The responsibility materializing it (states `.materializing` and `.resolved`), else none.
+    var responsibility: SerialID {
+        get { state == .materializing || state == .resolved ? link : .none }
+        set { link = newValue }
+    }
+
+    /// The emission unit it belongs to while emitted but not ready, else none.
+    var emissionUnit: SerialID {
+        get { state == .emitted ? link : .none }
+        set { link = newValue }
+    }
 }
 
 /// A unit that has not been asked to materialize yet, with the symbols it still defines.
