@@ -60,13 +60,16 @@ enum BenchInputs {
     }
 
     /// `bytes` with the string-table entry "twice" renamed to `name` (same length).
-    static func renamingTwice(_ bytes: [UInt8], to name: String) -> [UInt8] {
-        let pattern: [UInt8] = [0] + Array("twice".utf8) + [0]
+    static func renamingTwice(_ bytes: [UInt8], to name: String) -> [UInt8] { renaming(bytes, "twice", to: name) }
+
+    /// `bytes` with the string-table entry `old` renamed to `new` (of the same length).
+    static func renaming(_ bytes: [UInt8], _ old: String, to new: String) -> [UInt8] {
+        let pattern: [UInt8] = [0] + Array(old.utf8) + [0]
         var copy = bytes
-        guard let start = (0...(bytes.count - pattern.count)).first(where: { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) }) else {
-            return copy
-        }
-        copy.replaceSubrange((start + 1)..<(start + 6), with: Array(name.utf8))
+        guard new.utf8.count == old.utf8.count,
+              let start = (0...(bytes.count - pattern.count)).first(where: { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+        else { return copy }
+        copy.replaceSubrange((start + 1)..<(start + 1 + old.utf8.count), with: Array(new.utf8))
         return copy
     }
 }

@@ -116,6 +116,15 @@ extension LLJITBaseline {
         let main = LLVMOrcLLJITGetMainJITDylib(jit)
         var trackers: [LLVMOrcResourceTrackerRef?] = []
         var sum: Int64 = 0
+        // Warm-up, as on Orca's side: one object linked and removed before measuring.
+        let warmUp = LLVMOrcJITDylibCreateResourceTracker(main)
+        let warmBytes = BenchInputs.renaming(objects[0], names[0], to: "warm0")
+        let warmBuffer = warmBytes.withUnsafeBufferPointer { LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, "warm-up") }
+        try check(LLVMOrcLLJITAddObjectFileWithRT(jit, warmUp, warmBuffer), "adding an object")
+        var warmAddress: LLVMOrcExecutorAddress = 0
+        try check(LLVMOrcLLJITLookup(jit, &warmAddress, "warm0"), "lookup")
+        try check(LLVMOrcResourceTrackerRemove(warmUp), "removing a tracker")
+        LLVMOrcReleaseResourceTracker(warmUp)
         let start = residentBytes()
         let seconds = try measure {
             for (index, object) in objects.enumerated() {
