@@ -162,51 +162,56 @@ extension SessionState {
 
         // Units that waited for this responsibility or its symbols now wait for what they still
         // wait for.
-        var dependants = responsibilityDependants.removeValue(forKey: id) ?? []
+        var dependants = Dependants(responsibility: id, responsibilityDependants.removeValue(forKey: id))
         for name in record.symbols.keys where dylib.materializing[name] != nil {
             notifyQueries(SymbolKey(dylib: dylibID, name: name), reached: .emitted, effects: &effects)
             if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
-                dependants.formUnion(waiting)
+                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: dylibID, name: name)))
                 dylib.materializing[name]!.dependantUnits = []
             }
         }
         for key in ready { makeReady(key, effects: &effects) }
-        releaseDependants(dependants, ofEmitted: record, responsibility: id, stillWaiting: stillWaiting, effects: &effects)
+        releaseDependants(dependants, stillWaiting: stillWaiting, effects: &effects)
     }
 
     /// Emission of symbols that depend on nothing: they are ready at once.
     private mutating func emitIndependently(_ record: ResponsibilityRecord, responsibility id: SerialID, effects: inout Effects) {
         let dylib = dylibs[record.dylib]!
         responsibilities[id]!.symbols = [:]
-        var dependants = responsibilityDependants.removeValue(forKey: id) ?? []
+        var dependants = Dependants(responsibility: id, responsibilityDependants.removeValue(forKey: id))
         for name in record.symbols.keys {
             modify(&dylib.symbols[name]!) { entry in
                 entry.state = .emitted
                 entry.responsibility = .none
             }
             if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
-                dependants.formUnion(waiting)
+                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: record.dylib, name: name)))
                 dylib.materializing[name]!.dependantUnits = []
             }
         }
         for name in record.symbols.keys { makeReady(SymbolKey(dylib: record.dylib, name: name), effects: &effects) }
-        releaseDependants(dependants, ofEmitted: record, responsibility: id, stillWaiting: [], effects: &effects)
+        releaseDependants(dependants, stillWaiting: [], effects: &effects)
     }
 
-    /// Units that waited for responsibility `id` or its symbols (just emitted) now wait only for
-    /// what those still wait for; the ones left waiting for nothing become ready.
-    private mutating func releaseDependants(
-        _ dependants: Set<SerialID>, ofEmitted record: ResponsibilityRecord, responsibility id: SerialID,
-        stillWaiting: Set<WaitToken>, effects: inout Effects
-    ) {
+    /// The emission units that waited for something just emitted, with the tokens they waited on.
+    private struct Dependants {
+        var cleared: [SerialID: [WaitToken]] = [:]
+
+        init(responsibility id: SerialID, _ units: Set<SerialID>?) {
+            for unit in units ?? [] { cleared[unit, default: []].append(.responsibility(id)) }
+        }
+
+        mutating func add(_ units: Set<SerialID>, waitingFor token: WaitToken) {
+            for unit in units { cleared[unit, default: []].append(token) }
+        }
+    }
+
+    /// Units that waited for what was just emitted now wait only for what it still waits for;
+    /// the ones left waiting for nothing become ready.
+    private mutating func releaseDependants(_ dependants: Dependants, stillWaiting: Set<WaitToken>, effects: inout Effects) {
         var ready: [SymbolKey] = []
-        for dependant in dependants where emissionUnits[dependant] != nil {
-            emissionUnits[dependant]!.waitingFor = emissionUnits[dependant]!.waitingFor.filter { token in
-                switch token {
-                case let .responsibility(other): other != id
-                case let .symbol(key): key.dylib != record.dylib || record.symbols[key.name] == nil
-                }
-            }
+        for (dependant, tokens) in dependants.cleared where emissionUnits[dependant] != nil {
+            for token in tokens { emissionUnits[dependant]!.waitingFor.remove(token) }
             for token in stillWaiting where emissionUnits[dependant]!.waitingFor.insert(token).inserted {
                 register(dependant, waitingFor: token)
             }

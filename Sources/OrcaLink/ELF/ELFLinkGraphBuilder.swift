@@ -137,6 +137,9 @@ enum ELFLinkGraphBuilder {
                 definition = .defined(section: section, offset: symbol.value)
             }
             let flags = flags(of: symbol)
+            if case .external = definition, name == GOTAndStubsPass.globalOffsetTableName {
+                graph.globalOffsetTableReferences.append(graph.symbols.count)
+            }
             map[index] = graph.addSymbol(GraphSymbol(
                 name: storedName, linkName: isGlobal ? session.intern(name) : nil, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),

@@ -92,6 +92,8 @@ struct LinkGraph {
     var edges: [Edge] = []
     /// The GOT section, if the graph has one (its start is _GLOBAL_OFFSET_TABLE_).
     var globalOffsetTable: Int?
+    /// External symbols named _GLOBAL_OFFSET_TABLE_ (they stand for the GOT's start).
+    var globalOffsetTableReferences: [Int] = []
     /// The object's symbol and section-name string tables.
     let symbolNames: Range<Int>
     let sectionNames: Range<Int>

@@ -8,8 +8,8 @@ enum GOTAndStubsPass {
 
     /// Adds `.got` and `.stubs` sections as needed and redirects edges through them.
     static func run(_ graph: inout LinkGraph) {
-        var gotEntries: [Int32: Int32] = [:]
-        var stubs: [Int32: Int32] = [:]
+        var gotEntries = [Int32](repeating: -1, count: graph.symbols.count)
+        var stubs = [Int32](repeating: -1, count: graph.symbols.count)
         var got: Int?
         var stubSection: Int?
         var gotBytes: [UInt8] = []
@@ -24,7 +24,7 @@ enum GOTAndStubsPass {
         }
 
         func gotEntry(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if let entry = gotEntries[target] { return entry }
+            if gotEntries[Int(target)] >= 0 { return gotEntries[Int(target)] }
             let section = gotSection(&graph)
             let offset = UInt64(gotBytes.count)
             gotBytes.append(contentsOf: repeatElement(0, count: 8))
@@ -32,12 +32,12 @@ enum GOTAndStubsPass {
                 name: .text("GOT entry"), definition: .defined(section: section, offset: offset), size: 8,
                 isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
             newEdges.append(Edge(section: Int32(section), offset: offset, kind: .pointer64, symbol: target, addend: 0))
-            gotEntries[target] = symbol
+            gotEntries[Int(target)] = symbol
             return symbol
         }
 
         func stub(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if let stub = stubs[target] { return stub }
+            if stubs[Int(target)] >= 0 { return stubs[Int(target)] }
             let entry = gotEntry(for: target, &graph)
             let section = stubSection ?? graph.addSection(GraphSection(name: ".stubs", permission: .readExecute, alignment: 8, size: 0, content: .synthesized([])))
             stubSection = section
@@ -47,7 +47,7 @@ enum GOTAndStubsPass {
                 name: .text("stub"), definition: .defined(section: section, offset: offset), size: 8,
                 isGlobal: false, isWeak: false, isExported: false, isCallable: true)))
             newEdges.append(Edge(section: Int32(section), offset: offset + 2, kind: .delta32, symbol: entry, addend: -4))
-            stubs[target] = symbol
+            stubs[Int(target)] = symbol
             return symbol
         }
 
@@ -62,11 +62,11 @@ enum GOTAndStubsPass {
                 graph.edges[index].symbol = stub(for: edge.symbol, &graph)
             }
         }
-        let needsGOTBase = graph.edges.contains { [.deltaFromGOT64, .gotBaseDelta32, .gotBaseDelta64].contains($0.kind) }
-            || graph.symbols.indices.contains { isExternal(graph.symbols[$0]) && graph.name(of: $0) == globalOffsetTableName }
+        let needsGOTBase = !graph.globalOffsetTableReferences.isEmpty
+            || graph.edges.contains { $0.kind == .deltaFromGOT64 || $0.kind == .gotBaseDelta32 || $0.kind == .gotBaseDelta64 }
         if needsGOTBase {
             let section = gotSection(&graph)
-            for index in graph.symbols.indices where isExternal(graph.symbols[index]) && graph.name(of: index) == globalOffsetTableName {
+            for index in graph.globalOffsetTableReferences {
                 graph.symbols[index].definition = .defined(section: section, offset: 0)
             }
         }
