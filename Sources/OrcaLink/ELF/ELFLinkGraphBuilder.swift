@@ -5,27 +5,33 @@
 import OrcaCore
 
 enum ELFLinkGraphBuilder {
-    /// The symbols an object defines for a JITDylib, with their flags (read from the symbol table
-    /// only, without building the graph), and the sizes of its COMMON symbols.
-    static func definedSymbols(
-        of elf: ELFFile, session: ExecutionSession
-    ) throws(LinkError) -> (symbols: [SymbolName: SymbolFlags], commons: [SymbolName: UInt64]) {
-        var result: [SymbolName: SymbolFlags] = [:]
+    /// What an object offers a JITDylib, read from its symbol table without building the graph:
+    /// the symbols it defines with their flags, the sizes of its COMMON symbols, and the interned
+    /// name of every global symbol by symbol index (so that linking need not intern them again).
+    struct SymbolTableScan: Sendable {
+        var defined: [SymbolName: SymbolFlags] = [:]
         var commons: [SymbolName: UInt64] = [:]
-        guard elf.symbolTableIndex != nil else { return (result, commons) }
+        var globalNames: [SymbolName?] = []
+    }
+
+    static func scanSymbols(of elf: ELFFile, session: ExecutionSession) throws(LinkError) -> SymbolTableScan {
+        var scan = SymbolTableScan()
+        guard elf.symbolTableIndex != nil else { return scan }
+        scan.globalNames = Array(repeating: nil, count: elf.symbolCount)
         for index in 1..<max(1, elf.symbolCount) {
             let symbol = try elf.symbol(index)
-            guard symbol.binding != ELF.stbLocal, !symbol.isUndefined,
-                  symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
+            guard symbol.binding != ELF.stbLocal, symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
             let name = try elf.symbolName(symbol, index: index)
-            if symbol.type == ELF.sttGNUIFunc {
+            if symbol.type == ELF.sttGNUIFunc && !symbol.isUndefined {
                 throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
             }
             let interned = session.intern(name)
-            result[interned] = flags(of: symbol)
-            if symbol.sectionIndex == UInt32(ELF.shnCommon) { commons[interned] = max(commons[interned] ?? 0, symbol.size) }
+            scan.globalNames[index] = interned
+            guard !symbol.isUndefined else { continue }
+            scan.defined[interned] = flags(of: symbol)
+            if symbol.sectionIndex == UInt32(ELF.shnCommon) { scan.commons[interned] = max(scan.commons[interned] ?? 0, symbol.size) }
         }
-        return (result, commons)
+        return scan
     }
 
     static func flags(of symbol: ELFSymbol) -> SymbolFlags {
@@ -39,10 +45,12 @@ enum ELFLinkGraphBuilder {
     /// Builds the whole graph.
     /// Builds the whole graph. `commonSize` gives the largest size any object declared for a
     /// COMMON symbol (a linker allocates the largest).
-    static func build(_ elf: ELFFile, session: ExecutionSession, commonSize: (SymbolName) -> UInt64? = { _ in nil }) throws(LinkError) -> LinkGraph {
+    static func build(
+        _ elf: ELFFile, session: ExecutionSession, globalNames: [SymbolName?] = [], commonSize: (SymbolName) -> UInt64? = { _ in nil }
+    ) throws(LinkError) -> LinkGraph {
         var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
         let sectionMap = try addSections(elf, to: &graph)
-        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, commonSize: commonSize, to: &graph)
+        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, globalNames: globalNames, commonSize: commonSize, to: &graph)
         try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
         return graph
     }
@@ -73,7 +81,8 @@ enum ELFLinkGraphBuilder {
     /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
     /// a section that is not allocated).
     private static func addSymbols(
-        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
+        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, globalNames: [SymbolName?],
+        commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
     ) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.symbolCount)
         guard elf.symbolCount > 1 else { return map }
@@ -94,9 +103,11 @@ enum ELFLinkGraphBuilder {
                 }
                 storedName = .symbolTable(symbol.nameOffset)
             }
-            // Only global names are needed as strings (to intern them); others are read on demand.
-            let name = isGlobal || symbol.type == ELF.sttGNUIFunc || symbol.type == ELF.sttTLS || symbol.sectionIndex == UInt32(ELF.shnCommon)
-                ? try elf.symbolName(symbol, index: index) : ""
+            // Names are needed as strings only to intern globals not interned before and for the
+            // checks below; others are read on demand, for messages.
+            let known = index < globalNames.count ? globalNames[index] : nil
+            let name = known == nil && (isGlobal || symbol.type == ELF.sttGNUIFunc || symbol.type == ELF.sttTLS)
+                ? try elf.symbolName(symbol, index: index) : known?.string ?? ""
             if symbol.type == ELF.sttGNUIFunc {
                 throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
             }
@@ -141,7 +152,7 @@ enum ELFLinkGraphBuilder {
                 graph.globalOffsetTableReferences.append(graph.symbols.count)
             }
             map[index] = graph.addSymbol(GraphSymbol(
-                name: storedName, linkName: isGlobal ? session.intern(name) : nil, definition: definition, size: symbol.size,
+                name: storedName, linkName: isGlobal ? known ?? session.intern(name) : nil, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),
                 isCallable: flags.contains(.callable)))
         }

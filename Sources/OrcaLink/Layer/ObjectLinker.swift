@@ -5,7 +5,8 @@
 import OrcaCore
 
 struct ObjectLinker {
-    let object: ObjectFile
+    let elf: ELFFile
+    let globalNames: [SymbolName?]
     let layer: ObjectLinkingLayer
     let responsibility: MaterializationResponsibility
 
@@ -19,7 +20,7 @@ struct ObjectLinker {
         let manager: JITMemoryManager
         let isLow: Bool
         do {
-            graph = try ELFLinkGraphBuilder.build(ELFFile(bytes: object.bytes, file: object.name), session: session, commonSize: layer.commonSize)
+            graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, commonSize: layer.commonSize)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             GOTAndStubsPass.run(&graph)

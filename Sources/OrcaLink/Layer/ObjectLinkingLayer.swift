@@ -66,11 +66,11 @@ public final class ObjectLinkingLayer: ResourceManager {
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let elf = try ELFFile(bytes: object.bytes, file: object.name)
-        let (symbols, commons) = try ELFLinkGraphBuilder.definedSymbols(of: elf, session: session)
-        if !commons.isEmpty {
-            commonSizes.withLock { sizes in for (name, size) in commons { sizes[name] = max(sizes[name] ?? 0, size) } }
+        let scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session)
+        if !scan.commons.isEmpty {
+            commonSizes.withLock { sizes in for (name, size) in scan.commons { sizes[name] = max(sizes[name] ?? 0, size) } }
         }
-        try jitDylib.define(ObjectMaterializationUnit(object: object, symbols: symbols, layer: self), tracker: tracker)
+        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, layer: self), tracker: tracker)
     }
 
     /// The largest size any added object declared for a COMMON symbol.
@@ -126,16 +126,17 @@ public final class ObjectLinkingLayer: ResourceManager {
     }
 }
 
-/// An object waiting to be linked.
+/// An object waiting to be linked, already parsed and its global names interned.
 struct ObjectMaterializationUnit: MaterializationUnit {
-    let object: ObjectFile
-    let symbols: [SymbolName: SymbolFlags]
+    let elf: ELFFile
+    let scan: ELFLinkGraphBuilder.SymbolTableScan
     let layer: ObjectLinkingLayer
 
-    var name: String { object.name }
+    var name: String { elf.file }
+    var symbols: [SymbolName: SymbolFlags] { scan.defined }
 
     func materialize(_ responsibility: MaterializationResponsibility) {
-        ObjectLinker(object: object, layer: layer, responsibility: responsibility).link()
+        ObjectLinker(elf: elf, globalNames: scan.globalNames, layer: layer, responsibility: responsibility).link()
     }
 
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}
