@@ -107,10 +107,11 @@ public final class ExecutionSession: Sendable {
 
     // MARK: Running deferred work
 
-    /// Runs the work a state change decided on, after the lock is released: discards, lookup
-    /// completions, then materializations on the dispatcher.
+    /// Runs the work a state change decided on, after the lock is released: discards, ready
+    /// actions, lookup completions, then materializations on the dispatcher.
     func run(_ effects: consuming Effects) {
         for (unit, dylib, name) in effects.discards { unit.discard(dylib, symbol: name) }
+        for action in effects.readyActions { action() }
         for (onComplete, result) in effects.completions { onComplete(result) }
         for (unit, id, dylib) in effects.materializations {
             let responsibility = MaterializationResponsibility(session: self, id: id, jitDylib: dylib)

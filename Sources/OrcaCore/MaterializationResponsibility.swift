@@ -67,14 +67,21 @@ public final class MaterializationResponsibility: Sendable {
     /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotResolved`, or (after which the
     ///   responsibility has failed as a whole) `.failedToMaterialize` if some of its symbols
     ///   already failed, `.unsatisfiedDependencies` if a dependency failed or is gone.
-    public func notifyEmitted(_ groups: [SymbolDependenceGroup]) throws {
-        try session.update { state, effects throws(OrcError) in try state.emit(dependencies: groups, responsibility: id, effects: &effects) }
+    ///
+    /// `onReady` runs once all of these symbols are ready, on the thread that made them ready,
+    /// without the session lock, and before any lookup waiting for them to be ready completes
+    /// (the place for initializers). It never runs if they fail or are removed first.
+    public func notifyEmitted(_ groups: [SymbolDependenceGroup], onReady: (@Sendable () -> Void)? = nil) throws {
+        try session.update { state, effects throws(OrcError) in
+            try state.emit(dependencies: groups, responsibility: id, onReady: onReady, effects: &effects)
+        }
     }
 
-    /// Emits every symbol of the responsibility; all of them depend on `dependencies`.
-    public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:]) throws {
-        guard !dependencies.isEmpty else { return try notifyEmitted([]) }
-        try notifyEmitted([SymbolDependenceGroup(symbols: Set(symbols.keys), dependencies: dependencies)])
+    /// Emits every symbol of the responsibility; all of them depend on `dependencies`. `onReady`
+    /// as for `notifyEmitted(_:onReady:)`.
+    public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:], onReady: (@Sendable () -> Void)? = nil) throws {
+        guard !dependencies.isEmpty else { return try notifyEmitted([], onReady: onReady) }
+        try notifyEmitted([SymbolDependenceGroup(symbols: Set(symbols.keys), dependencies: dependencies)], onReady: onReady)
     }
 
     /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,

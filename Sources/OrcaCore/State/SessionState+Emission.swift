@@ -45,7 +45,8 @@ extension SessionState {
     /// became ready to `.ready`. On error nothing is emitted; if some of the responsibility's
     /// symbols already failed, or a dependency failed or is gone, the whole responsibility fails.
     mutating func emit(
-        dependencies groups: [SymbolDependenceGroup], responsibility id: SerialID, effects: inout Effects
+        dependencies groups: [SymbolDependenceGroup], responsibility id: SerialID, onReady: (@Sendable () -> Void)?,
+        effects: inout Effects
     ) throws(OrcError) {
         let record = try liveResponsibility(id)
         let dylibID = record.dylib
@@ -83,7 +84,9 @@ extension SessionState {
         }
 
         if groups.allSatisfy({ $0.dependencies.isEmpty }) {
-            return emitIndependently(record, responsibility: id, effects: &effects)
+            emitIndependently(record, responsibility: id, effects: &effects)
+            if let onReady { effects.readyActions.append(onReady) }
+            return
         }
         // One emission unit per dependence group; symbols in no group depend on nothing.
         var groupOf: [SymbolName: Int] = [:]
@@ -147,6 +150,11 @@ extension SessionState {
         }
         var ready: [SymbolKey] = []
         var stillWaiting = Set<WaitToken>()
+        let waitingUnits = unitSymbols.indices.filter { unit in waiting[unit].contains { !isEmittingToken($0) } }.count
+        let actionID = waitingUnits > 0 && onReady != nil ? makeID() : .none
+        if let onReady {
+            if waitingUnits == 0 { effects.readyActions.append(onReady) } else { readyActions[actionID] = ReadyAction(pendingUnits: waitingUnits, action: onReady) }
+        }
         for unit in unitSymbols.indices {
             let waitingFor = waiting[unit].filter { !isEmittingToken($0) }
             guard !waitingFor.isEmpty else {
@@ -155,7 +163,7 @@ extension SessionState {
             }
             stillWaiting.formUnion(waitingFor)
             let unitID = makeID()
-            emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor)
+            emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor, readyAction: actionID)
             for key in unitSymbols[unit] { dylib.symbols[key.name]!.emissionUnit = unitID }
             for token in waitingFor { register(unitID, waitingFor: token) }
         }
@@ -215,8 +223,9 @@ extension SessionState {
             for token in stillWaiting where emissionUnits[dependant]!.waitingFor.insert(token).inserted {
                 register(dependant, waitingFor: token)
             }
-            if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = removeEmissionUnit(dependant) {
+            if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = detachEmissionUnit(dependant) {
                 ready.append(contentsOf: unit.symbols)
+                unitBecameReady(unit, effects: &effects)
             }
         }
         for key in ready { makeReady(key, effects: &effects) }

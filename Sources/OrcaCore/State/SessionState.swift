@@ -88,6 +88,14 @@ enum WaitToken: Hashable {
 struct EmissionUnit {
     var symbols: [SymbolKey]
     var waitingFor: Set<WaitToken>
+    /// The action to run once every unit of its emission is ready, else none.
+    var readyAction = SerialID.none
+}
+
+/// Work to run once everything one emission defined is ready (for example initializers).
+struct ReadyAction {
+    var pendingUnits: Int
+    let action: @Sendable () -> Void
 }
 
 /// What a tracker owns, besides symbols listed by owner in the symbol table.
@@ -152,6 +160,7 @@ struct SessionState {
     var emissionUnits: [SerialID: EmissionUnit] = [:]
     /// Emission units waiting for each responsibility to emit.
     var responsibilityDependants: [SerialID: Set<SerialID>] = [:]
+    var readyActions: [SerialID: ReadyAction] = [:]
     var resourceManagers: [any ResourceManager] = []
     var isEnded = false
     private var lastID: UInt64 = 0
@@ -268,8 +277,24 @@ struct SessionState {
         }
     }
 
-    /// Deletes an emission unit and unregisters it from what it waited for.
+    /// Deletes an emission unit that failed or was removed: its ready action never runs.
     mutating func removeEmissionUnit(_ id: SerialID) -> EmissionUnit? {
+        guard let unit = detachEmissionUnit(id) else { return nil }
+        if unit.readyAction != .none { readyActions[unit.readyAction] = nil }
+        return unit
+    }
+
+    /// Counts down a ready action for a unit that became ready; runs it after the last one.
+    mutating func unitBecameReady(_ unit: EmissionUnit, effects: inout Effects) {
+        guard unit.readyAction != .none, readyActions[unit.readyAction] != nil else { return }
+        readyActions[unit.readyAction]!.pendingUnits -= 1
+        if readyActions[unit.readyAction]!.pendingUnits == 0, let done = readyActions.removeValue(forKey: unit.readyAction) {
+            effects.readyActions.append(done.action)
+        }
+    }
+
+    /// Deletes an emission unit and unregisters it from what it waited for.
+    mutating func detachEmissionUnit(_ id: SerialID) -> EmissionUnit? {
         guard let unit = emissionUnits.removeValue(forKey: id) else { return nil }
         for token in unit.waitingFor { unregister(id, from: token) }
         for key in unit.symbols where dylibs[key.dylib]?.symbols[key.name]?.emissionUnit == id {
@@ -333,4 +358,6 @@ struct Effects: Sendable {
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).
     var released: [any Sendable] = []
+    /// Ready actions whose symbols just became ready; they run before `completions`.
+    var readyActions: [@Sendable () -> Void] = []
 }
