@@ -129,6 +129,16 @@ struct ELFFile {
         Int(header.offset)..<Int(header.offset + header.size)
     }
 
+    /// Whether the object has initializer sections (.init_array, .ctors, .preinit_array).
+    func hasInitializers() throws(LinkError) -> Bool {
+        for index in sectionHeaders.indices where sectionHeaders[index].isAllocated && sectionHeaders[index].size > 0 {
+            let type = sectionHeaders[index].type
+            if type == ELF.shtInitArray || type == ELF.shtPreinitArray { return true }
+            if type == ELF.shtProgbits, try sectionName(index).hasPrefix(".ctors") { return true }
+        }
+        return false
+    }
+
     func sectionName(_ index: Int) throws(LinkError) -> String {
         try Self.name(of: sectionHeaders[index], in: sectionNameTable, reader: reader)
     }

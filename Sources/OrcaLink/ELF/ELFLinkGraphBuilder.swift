@@ -73,7 +73,13 @@ enum ELFLinkGraphBuilder {
                 header.flags & ELF.shfExecInstr != 0 ? .readExecute : header.flags & ELF.shfWrite != 0 ? .readWrite : .read
             let content: GraphSection.Content =
                 header.type == ELF.shtNobits ? .zeroFill : .file(Int(header.offset)..<Int(header.offset + header.size))
-            map[index] = graph.addSection(GraphSection(name: name, permission: permission, alignment: alignment, size: header.size, content: content))
+            let isEHFrame = name == ".eh_frame"
+            // The unwinder reads an .eh_frame until a zero terminator, which crtend.o would add.
+            let size = isEHFrame ? header.size + 4 : header.size
+            map[index] = graph.addSection(GraphSection(name: name, permission: permission, alignment: alignment, size: size, content: content))
+            if isEHFrame { graph.ehFrameSection = map[index] }
+            if name.hasPrefix(".gcc_except_table") { graph.hasExceptionData = true }
+            if let lifetime = LifetimeSection(section: map[index], name: name) { graph.lifetimeSections.append(lifetime) }
         }
         return map
     }
@@ -151,6 +157,7 @@ enum ELFLinkGraphBuilder {
             if case .external = definition, name == GOTAndStubsPass.globalOffsetTableName {
                 graph.globalOffsetTableReferences.append(graph.symbols.count)
             }
+            if isGlobal && (name.hasSuffix("_personality_v0") || name.hasPrefix("DW.ref.")) { graph.hasExceptionData = true }
             map[index] = graph.addSymbol(GraphSymbol(
                 name: storedName, linkName: isGlobal ? known ?? session.intern(name) : nil, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),

@@ -94,6 +94,13 @@ struct LinkGraph {
     var globalOffsetTable: Int?
     /// External symbols named _GLOBAL_OFFSET_TABLE_ (they stand for the GOT's start).
     var globalOffsetTableReferences: [Int] = []
+    /// Sections of initializer and finalizer pointers.
+    var lifetimeSections: [LifetimeSection] = []
+    /// The `.eh_frame` section (with room for a terminator after it), if any.
+    var ehFrameSection: Int?
+    /// Whether the object has exception-handling data (LSDAs, a personality routine), so that
+    /// its frames must be registered with the unwinder.
+    var hasExceptionData = false
     /// The object's symbol and section-name string tables.
     let symbolNames: Range<Int>
     let sectionNames: Range<Int>

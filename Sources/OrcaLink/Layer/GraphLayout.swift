@@ -49,6 +49,9 @@ enum GraphLayout {
                 graph.bytes.withUnsafeBytes { bytes in
                     destination.copyMemory(from: bytes.baseAddress! + range.lowerBound, byteCount: range.count)
                 }
+                if UInt64(range.count) < section.size {
+                    (destination + range.count).initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size) - range.count)
+                }
             case let .synthesized(bytes):
                 bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
                 if UInt64(bytes.count) < section.size {

@@ -33,45 +33,89 @@ struct ObjectLinker {
             fail(error, freeing: memory, session: session)
             return
         }
-        let (lookupSet, externals) = references(of: graph)
-        let laidOut = graph, allocated = memory
-        let finish: @Sendable (Result<LookupResult, any Error>) -> Void = { result in
-            var memory = allocated
-            let found: LookupResult
-            do {
-                found = try result.mapError { undefinedSymbolsError($0, file: laidOut.file) }.get()
-                var graph = laidOut
-                for (name, indices) in externals {
-                    let address = found.symbols[name]?.address.rawValue ?? 0
-                    for index in indices { graph.symbols[index].address = address }
-                }
-                let copies = try copyFarData(&graph, in: manager)
-                if isLow { memory.low += copies } else { memory.nearHost += copies }
-                let pointers = GraphLayout.copyContents(graph, to: isLow ? memory.low : memory.nearHost, in: manager)
-                try Fixups.apply(graph, memory: pointers)
-            } catch {
-                fail(error, freeing: memory, session: session)
-                return
-            }
-            do {
-                try responsibility.withResourceKeyDo { key in layer.record(memory, under: key) }
-            } catch {
-                // The tracker was removed while linking: nothing was recorded, so free here.
-                fail(error, freeing: memory, session: session)
-                return
-            }
-            do {
-                try responsibility.notifyEmitted(dependencies: found.origins)
-            } catch {
-                // The memory is recorded under the tracker and goes with it.
-                session.reportError(error)
-                responsibility.failMaterialization(error)
+        let (lookupSet, externals, runtimeBindings) = references(of: graph)
+        let placed = PlacedGraph(graph: graph, memory: memory, manager: manager, isLow: isLow, externals: externals, runtimeBindings: runtimeBindings)
+        if lookupSet.isEmpty {
+            finish(placed, .success(LookupResult(symbols: [:], origins: [:])), session: session)
+        } else {
+            session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
+                finish(placed, result, session: session)
             }
         }
-        if lookupSet.isEmpty {
-            finish(.success(LookupResult(symbols: [:], origins: [:])))
-        } else {
-            session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved, onComplete: finish)
+    }
+
+    /// A graph laid out in JIT memory, waiting for its references to be resolved.
+    private struct PlacedGraph: Sendable {
+        let graph: LinkGraph
+        let memory: LinkedMemory
+        let manager: JITMemoryManager
+        let isLow: Bool
+        let externals: [SymbolName: [Int]]
+        let runtimeBindings: [(Int, String)]
+    }
+
+    /// Binds the references, copies and fixes up, records the memory and emits (with the
+    /// object's initializers to run once it is ready).
+    private func finish(_ placed: PlacedGraph, _ result: Result<LookupResult, any Error>, session: ExecutionSession) {
+        var memory = placed.memory
+        let found: LookupResult
+        let initializers: [UInt64]
+        do {
+            found = try result.mapError { undefinedSymbolsError($0, file: placed.graph.file) }.get()
+            var graph = placed.graph
+            for (name, indices) in placed.externals {
+                let address = found.symbols[name]?.address.rawValue ?? 0
+                for index in indices { graph.symbols[index].address = address }
+            }
+            try bindRuntime(&graph, placed)
+            let copies = try copyFarData(&graph, in: placed.manager)
+            if placed.isLow { memory.low += copies } else { memory.nearHost += copies }
+            let pointers = GraphLayout.copyContents(graph, to: placed.isLow ? memory.low : memory.nearHost, in: placed.manager)
+            try Fixups.apply(graph, memory: pointers)
+            let lifetime = LifetimeFunctions.collect(graph, memory: pointers)
+            initializers = lifetime.initializers
+            memory.finalizers = lifetime.finalizers
+            if graph.hasExceptionData, let frames = graph.ehFrameSection, let register = JITRuntime.registerFrame {
+                register(UnsafeRawPointer(bitPattern: UInt(graph.sections[frames].address)))
+                memory.ehFrames = [graph.sections[frames].address]
+            }
+        } catch {
+            fail(error, freeing: memory, session: session)
+            return
+        }
+        do {
+            let recorded = memory
+            try responsibility.withResourceKeyDo { key in layer.record(recorded, under: key) }
+        } catch {
+            // The tracker was removed while linking: nothing was recorded, so free here.
+            fail(error, freeing: memory, session: session)
+            return
+        }
+        do {
+            let toRun = initializers
+            let onReady: (@Sendable () -> Void)? = toRun.isEmpty ? nil : { @Sendable in JITRuntime.runInitializers(toRun) }
+            try responsibility.notifyEmitted(dependencies: found.origins, onReady: onReady)
+        } catch {
+            // The memory is recorded under the tracker and goes with it.
+            session.reportError(error)
+            responsibility.failMaterialization(error)
+        }
+    }
+
+    /// Binds `__dso_handle`, `__cxa_atexit` and `atexit` to the tracker's runtime (JITRuntime).
+    private func bindRuntime(_ graph: inout LinkGraph, _ placed: PlacedGraph) throws {
+        guard !placed.runtimeBindings.isEmpty else { return }
+        let dso: (handle: UInt64, atexitThunk: UInt64) = try responsibility.withResourceKeyDo { key in
+            try layer.dsoHandle(for: key, in: placed.manager, isLow: placed.isLow)
+        }
+        for (index, name) in placed.runtimeBindings {
+            if name == JITRuntime.dsoHandleName {
+                graph.symbols[index].address = dso.handle
+            } else if name == JITRuntime.atexitName {
+                graph.symbols[index].address = dso.atexitThunk
+            } else {
+                graph.symbols[index].address = JITRuntime.cxaAtexitAddress
+            }
         }
     }
 
@@ -130,18 +174,25 @@ struct ObjectLinker {
         return result
     }
 
-    /// The names the graph refers to but does not define, and which symbols stand for each.
-    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [SymbolName: [Int]]) {
+    /// The names the graph refers to but does not define, which symbols stand for each, and the
+    /// references Orca binds itself (`__dso_handle`, `__cxa_atexit`, `atexit`: see JITRuntime).
+    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [SymbolName: [Int]], [(Int, String)]) {
         var externals: [SymbolName: [Int]] = [:]
         var weakOnly: [SymbolName: Bool] = [:]
+        var runtime: [(Int, String)] = []
         for (index, symbol) in graph.symbols.enumerated() {
             guard case let .external(weakReference) = symbol.definition, let name = symbol.linkName else { continue }
+            let string = name.string
+            if string == JITRuntime.dsoHandleName || string == JITRuntime.cxaAtexitName || string == JITRuntime.atexitName {
+                runtime.append((index, string))
+                continue
+            }
             externals[name, default: []].append(index)
             weakOnly[name] = (weakOnly[name] ?? true) && weakReference
         }
         var lookup = SymbolLookupSet([])
         for (name, weak) in weakOnly { lookup.add(name, flags: weak ? .weaklyReferencedSymbol : .requiredSymbol) }
-        return (lookup, externals)
+        return (lookup, externals, runtime)
     }
 
     private func fail(_ error: any Error, freeing memory: LinkedMemory, session: ExecutionSession) {

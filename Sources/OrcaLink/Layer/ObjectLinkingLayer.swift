@@ -18,6 +18,11 @@ public final class ObjectLinkingLayer: ResourceManager {
     private let lowMemoryManager: JITMemoryManager?
     private let records = Locked<[ResourceKey: LinkedMemory]>([:])
     private let commonSizes = Locked<[SymbolName: UInt64]>([:])
+    /// Per tracker and region: the DSO handle and `atexit` thunk its code uses.
+    private let dsoHandles = Locked<[DSOHandleKey: (handle: UInt64, atexitThunk: UInt64)]>([:])
+    /// Symbols standing for objects' initializers, per JITDylib, not yet looked up.
+    private let pendingInitializers = Locked<[JITDylib: [SymbolName]]>([:])
+    private let initializerCount = Locked(0)
     /// Where linked code goes.
     public let placement: Placement
 
@@ -66,11 +71,65 @@ public final class ObjectLinkingLayer: ResourceManager {
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let elf = try ELFFile(bytes: object.bytes, file: object.name)
-        let scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session)
+        var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session)
         if !scan.commons.isEmpty {
             commonSizes.withLock { sizes in for (name, size) in scan.commons { sizes[name] = max(sizes[name] ?? 0, size) } }
         }
+        // An object with initializers gets a symbol that stands for running them, so that they
+        // run even when nothing else of the object is ever looked up (`initialize(_:)`).
+        var initializer: SymbolName?
+        if try elf.hasInitializers() {
+            let number = initializerCount.withLock { count in
+                count += 1
+                return count
+            }
+            let name = session.intern("$orca.init.\(number).\(object.name)")
+            scan.defined[name] = .materializationSideEffectsOnly
+            initializer = name
+        }
         try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, layer: self), tracker: tracker)
+        if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
+    }
+
+    /// Links every object added to `jitDylib` that has initializers and not been linked yet, and
+    /// runs those initializers (in the order the objects were added, each object's in native
+    /// order). Objects linked by lookups run theirs on their own, before the lookup returns.
+    public func initialize(_ jitDylib: JITDylib) throws {
+        guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
+        let names = pendingInitializers.withLock { $0.removeValue(forKey: jitDylib) } ?? []
+        guard !names.isEmpty else { return }
+        _ = try session.lookup(SymbolLookupSet(names, flags: .weaklyReferencedSymbol),
+                               searchOrder: [JITDylibSearchEntry(jitDylib, .matchAllSymbols)])
+    }
+
+    /// The DSO handle and `atexit` thunk of `key`'s code in `manager`'s region, made on first use
+    /// (called within `withResourceKeyDo`, so it cannot race with the tracker's removal).
+    func dsoHandle(for key: ResourceKey, in manager: JITMemoryManager, isLow: Bool) throws -> (handle: UInt64, atexitThunk: UInt64) {
+        let slot = DSOHandleKey(key: key, isLow: isLow)
+        if let existing = dsoHandles.withLock({ $0[slot] }) { return existing }
+        let handle = try manager.allocate(size: 8, alignment: 8, permission: .readWrite)
+        let thunk: JITAllocation
+        do {
+            thunk = try manager.allocate(size: 32, alignment: 16, permission: .readExecute)
+        } catch {
+            manager.deallocate(handle)
+            throw error
+        }
+        manager.writablePointer(handle).storeBytes(of: 0, as: UInt64.self)
+        JITRuntime.writeAtexitThunk(at: manager.writablePointer(thunk), thunkAddress: thunk.address, handle: handle.address)
+        var linked = LinkedMemory()
+        if isLow { linked.low = [handle, thunk] } else { linked.nearHost = [handle, thunk] }
+        linked.dsoHandles = [handle.address]
+        record(linked, under: key)
+        DSOHandles.add(handle.address, layer: self, key: key)
+        let made = (handle.address, thunk.address)
+        dsoHandles.withLock { $0[slot] = made }
+        return made
+    }
+
+    /// Records a destructor JIT'd code registered (through `__cxa_atexit` or `atexit`).
+    func recordAtExit(_ registration: AtExitRegistration, under key: ResourceKey) {
+        records.withLock { $0[key, default: LinkedMemory()].atExit.append(registration) }
     }
 
     /// The largest size any added object declared for a COMMON symbol.
@@ -110,18 +169,39 @@ public final class ObjectLinkingLayer: ResourceManager {
         }
     }
 
+    /// Runs the destructors the tracker's code registered (newest first), then its finalizers,
+    /// unregisters its frames and frees its memory.
     public func handleRemoveResources(_ jitDylib: JITDylib, key: ResourceKey) throws {
         let removed = records.withLock { records in
             defer { records.shrinkIfSparse() }
             return records.removeValue(forKey: key)
         }
-        if let removed { free(removed) }
+        dsoHandles.withLock { handles in
+            handles[DSOHandleKey(key: key, isLow: false)] = nil
+            handles[DSOHandleKey(key: key, isLow: true)] = nil
+        }
+        guard let removed else { return }
+        JITRuntime.runAtExit(removed.atExit)
+        JITRuntime.runFinalizers(removed.finalizers)
+        // Destructors registered while finalizers ran run too.
+        let late = records.withLock { $0.removeValue(forKey: key) }
+        if let late { JITRuntime.runAtExit(late.atExit) }
+        for frame in removed.ehFrames { JITRuntime.deregisterFrame?(UnsafeRawPointer(bitPattern: UInt(frame))) }
+        for handle in removed.dsoHandles { DSOHandles.remove(handle) }
+        free(removed)
+        if let late { free(late) }
     }
 
     public func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey) {
-        records.withLock { records in
-            guard let moved = records.removeValue(forKey: source) else { return }
+        let movedHandles = records.withLock { records -> [UInt64] in
+            guard let moved = records.removeValue(forKey: source) else { return [] }
             records[destination, default: LinkedMemory()].merge(moved)
+            return moved.dsoHandles
+        }
+        DSOHandles.moveOwnership(of: movedHandles, to: destination)
+        dsoHandles.withLock { handles in
+            handles[DSOHandleKey(key: source, isLow: false)] = nil
+            handles[DSOHandleKey(key: source, isLow: true)] = nil
         }
     }
 }
@@ -142,14 +222,30 @@ struct ObjectMaterializationUnit: MaterializationUnit {
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}
 }
 
-/// JIT memory recorded under one key: blocks near the host's libraries and, for non-PIC code,
-/// blocks below 2 GiB.
+/// What linked code of one key holds: JIT memory (near the host's libraries and, for non-PIC
+/// code, below 2 GiB), destructors and finalizers to run, frames registered with the unwinder,
+/// and DSO handles.
 struct LinkedMemory: Sendable {
     var nearHost: [JITAllocation] = []
     var low: [JITAllocation] = []
+    /// Finalizers in the order they run (objects linked later first).
+    var finalizers: [UInt64] = []
+    var atExit: [AtExitRegistration] = []
+    var ehFrames: [UInt64] = []
+    var dsoHandles: [UInt64] = []
 
     mutating func merge(_ other: LinkedMemory) {
         nearHost.append(contentsOf: other.nearHost)
         low.append(contentsOf: other.low)
+        finalizers = other.finalizers + finalizers
+        atExit.append(contentsOf: other.atExit)
+        ehFrames.append(contentsOf: other.ehFrames)
+        dsoHandles.append(contentsOf: other.dsoHandles)
     }
+}
+
+/// A tracker's DSO handle per memory region.
+struct DSOHandleKey: Hashable {
+    let key: ResourceKey
+    let isLow: Bool
 }

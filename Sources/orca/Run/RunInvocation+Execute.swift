@@ -31,8 +31,12 @@ extension RunInvocation {
         main.addGenerator(DynamicLibrarySymbols.hostProcess())
         let parsed = clock.lap()
 
+        // As in a native program: initializers before main, destructors (registered with
+        // atexit / __cxa_atexit, and finalizers) when the process exits.
+        ProgramLauncher.endSessionAtExit(session)
         let entryAddress: ExecutorAddress
         do {
+            try layer.initialize(main)
             entryAddress = try session.lookup(entry, in: main).address
         } catch {
             throw firstError.withLock { $0 } ?? error
