@@ -58,19 +58,19 @@ enum ELFLinkGraphBuilder {
     /// Adds every allocated section; returns ELF section index → graph section index (-1: none).
     private static func addSections(_ elf: ELFFile, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.sectionHeaders.count)
+        graph.threadLocalOffsets = try threadLocalLayout(elf, graph: &graph)
         for index in 1..<max(1, elf.sectionHeaders.count) {
             let header = elf.sectionHeaders[index]
             guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup else { continue }
             let name = try elf.sectionName(index)
-            if header.flags & ELF.shfTLS != 0 {
-                throw LinkError.unsupported(file: elf.file, detail: "thread-local section \(name) (thread-local storage is not supported yet)")
-            }
+            // .tbss has no initial image; .tdata's image is a read-only section of its own.
+            if header.flags & ELF.shfTLS != 0 && header.type == ELF.shtNobits { continue }
             let alignment = max(1, header.alignment)
             guard alignment & (alignment - 1) == 0 else {
                 throw LinkError.malformed(file: elf.file, detail: "section \(name) has alignment \(alignment), not a power of two")
             }
-            let permission: MemoryPermission =
-                header.flags & ELF.shfExecInstr != 0 ? .readExecute : header.flags & ELF.shfWrite != 0 ? .readWrite : .read
+            let permission: MemoryPermission = header.flags & ELF.shfTLS != 0 ? .read
+                : header.flags & ELF.shfExecInstr != 0 ? .readExecute : header.flags & ELF.shfWrite != 0 ? .readWrite : .read
             let content: GraphSection.Content =
                 header.type == ELF.shtNobits ? .zeroFill : .file(Int(header.offset)..<Int(header.offset + header.size))
             let isEHFrame = name == ".eh_frame"
@@ -80,8 +80,31 @@ enum ELFLinkGraphBuilder {
             if isEHFrame { graph.ehFrameSection = map[index] }
             if name.hasPrefix(".gcc_except_table") { graph.hasExceptionData = true }
             if let lifetime = LifetimeSection(section: map[index], name: name) { graph.lifetimeSections.append(lifetime) }
+            if let offset = graph.threadLocalOffsets[index] { graph.threadLocalImage.append((map[index], offset)) }
         }
         return map
+    }
+
+    /// Offsets of the TLS sections in the object's thread-local block: .tdata first, then
+    /// .tbss, each at its alignment (as a linker lays out the TLS segment).
+    private static func threadLocalLayout(_ elf: ELFFile, graph: inout LinkGraph) throws(LinkError) -> [Int: UInt64] {
+        var offsets: [Int: UInt64] = [:]
+        var size: UInt64 = 0
+        for pass in [false, true] {
+            for (index, header) in elf.sectionHeaders.enumerated()
+            where header.isAllocated && header.flags & ELF.shfTLS != 0 && (header.type == ELF.shtNobits) == pass {
+                let alignment = max(1, header.alignment)
+                guard alignment & (alignment - 1) == 0 else {
+                    throw LinkError.malformed(file: elf.file, detail: "thread-local section \(index) has alignment \(alignment), not a power of two")
+                }
+                size = (size + alignment - 1) & ~(alignment - 1)
+                offsets[index] = size
+                size += header.size
+                graph.threadLocalAlignment = max(graph.threadLocalAlignment, alignment)
+            }
+        }
+        graph.threadLocalSize = size
+        return offsets
     }
 
     /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
@@ -117,9 +140,6 @@ enum ELFLinkGraphBuilder {
             if symbol.type == ELF.sttGNUIFunc {
                 throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
             }
-            if symbol.type == ELF.sttTLS {
-                throw LinkError.unsupported(file: elf.file, detail: "thread-local symbol '\(name)' (thread-local storage is not supported yet)")
-            }
             let definition: SymbolDefinition
             switch symbol.sectionIndex {
             case UInt32(ELF.shnUndef):
@@ -142,6 +162,8 @@ enum ELFLinkGraphBuilder {
                 graph.sections[section].size = offset + size
                 graph.sections[section].alignment = max(graph.sections[section].alignment, alignment)
                 definition = .defined(section: section, offset: offset)
+            case let index where graph.threadLocalOffsets[Int(index)] != nil:
+                definition = .threadLocal(offset: graph.threadLocalOffsets[Int(index)]! + symbol.value)
             default:
                 guard Int(symbol.sectionIndex) < sectionMap.count else {
                     throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' refers to section \(symbol.sectionIndex), which does not exist")

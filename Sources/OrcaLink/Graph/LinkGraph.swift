@@ -46,6 +46,8 @@ enum SymbolDefinition {
     case external(weakReference: Bool)
     /// At a fixed address.
     case absolute(UInt64)
+    /// A thread-local variable at `offset` in the graph's TLS block.
+    case threadLocal(offset: UInt64)
 }
 
 /// Where a symbol's name is: in the object's string tables (read only when needed, for
@@ -101,6 +103,17 @@ struct LinkGraph {
     /// Whether the object has exception-handling data (LSDAs, a personality routine), so that
     /// its frames must be registered with the unwinder.
     var hasExceptionData = false
+    /// The thread-local block: .tdata sections (graph sections holding the initial image) at their
+    /// offsets, then .tbss, and the block's size and alignment.
+    var threadLocalImage: [(section: Int, offset: UInt64)] = []
+    var threadLocalSize: UInt64 = 0
+    var threadLocalAlignment: UInt64 = 1
+    /// The TLS module the graph's thread-locals belong to, once linking reserved one.
+    var threadLocalModule: UInt64 = 0
+    /// ELF section index → offset in the TLS block, for the object's TLS sections.
+    var threadLocalOffsets: [Int: UInt64] = [:]
+
+    var hasThreadLocals: Bool { threadLocalSize > 0 || symbols.contains { if case .threadLocal = $0.definition { true } else { false } } }
     /// The object's symbol and section-name string tables.
     let symbolNames: Range<Int>
     let sectionNames: Range<Int>
@@ -144,6 +157,13 @@ struct LinkGraph {
         switch symbols[symbol].definition {
         case let .defined(section, offset): sections[section].address &+ offset
         case .external, .absolute: symbols[symbol].address
+        case let .threadLocal(offset): ThreadLocalStorage.tag(module: threadLocalModule, offset: offset)
         }
+    }
+
+    /// The TLS module and block offset of a thread-local symbol (defined here or elsewhere).
+    func threadLocalLocation(of symbol: Int) -> (module: UInt64, offset: UInt64)? {
+        if case let .threadLocal(offset) = symbols[symbol].definition { return (threadLocalModule, offset) }
+        return ThreadLocalStorage.untag(symbols[symbol].address)
     }
 }

@@ -23,6 +23,7 @@ struct ObjectLinker {
             graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, commonSize: layer.commonSize)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
+            if graph.hasThreadLocals { graph.threadLocalModule = ThreadLocalStorage.reserveModule() }
             GOTAndStubsPass.run(&graph)
             isLow = layer.placement == .low32Bit || CopyRelocations.needsLowMemory(graph)
             manager = isLow ? try layer.lowMemory() : layer.memory
@@ -75,6 +76,12 @@ struct ObjectLinker {
             let lifetime = LifetimeFunctions.collect(graph, memory: pointers)
             initializers = lifetime.initializers
             memory.finalizers = lifetime.finalizers
+            if graph.threadLocalModule != 0 {
+                let parts = graph.threadLocalImage.map { (address: graph.sections[$0.section].address, size: Int(graph.sections[$0.section].size), offset: Int($0.offset)) }
+                ThreadLocalStorage.register(graph.threadLocalModule, ThreadLocalStorage.Template(
+                    parts: parts, size: Int(graph.threadLocalSize), alignment: Int(graph.threadLocalAlignment)))
+                memory.threadLocalModules = [graph.threadLocalModule]
+            }
             if graph.hasExceptionData, let frames = graph.ehFrameSection, let register = JITRuntime.registerFrame {
                 register(UnsafeRawPointer(bitPattern: UInt(graph.sections[frames].address)))
                 memory.ehFrames = [graph.sections[frames].address]
@@ -111,6 +118,8 @@ struct ObjectLinker {
         for (index, name) in placed.runtimeBindings {
             if name == JITRuntime.dsoHandleName {
                 graph.symbols[index].address = dso.handle
+            } else if name == ThreadLocalStorage.getAddressName {
+                graph.symbols[index].address = ThreadLocalStorage.getAddressAddress
             } else if name == JITRuntime.atexitName {
                 graph.symbols[index].address = dso.atexitThunk
             } else {
@@ -153,7 +162,7 @@ struct ObjectLinker {
         for index in graph.symbols.indices {
             guard let name = graph.symbols[index].linkName, owned[name] == nil else { continue }
             switch graph.symbols[index].definition {
-            case .defined, .absolute: graph.symbols[index].definition = .external(weakReference: false)
+            case .defined, .absolute, .threadLocal: graph.symbols[index].definition = .external(weakReference: false)
             case .external: break
             }
         }
@@ -165,7 +174,7 @@ struct ObjectLinker {
         for (index, symbol) in graph.symbols.enumerated() {
             guard let name = symbol.linkName, let flags = owned[name] else { continue }
             switch symbol.definition {
-            case .defined, .absolute:
+            case .defined, .absolute, .threadLocal:
                 result[name] = ExecutorSymbol(address: ExecutorAddress(rawValue: graph.address(of: index)), flags: flags)
             case .external:
                 continue
@@ -183,7 +192,8 @@ struct ObjectLinker {
         for (index, symbol) in graph.symbols.enumerated() {
             guard case let .external(weakReference) = symbol.definition, let name = symbol.linkName else { continue }
             let string = name.string
-            if string == JITRuntime.dsoHandleName || string == JITRuntime.cxaAtexitName || string == JITRuntime.atexitName {
+            if string == JITRuntime.dsoHandleName || string == JITRuntime.cxaAtexitName || string == JITRuntime.atexitName
+                || string == ThreadLocalStorage.getAddressName {
                 runtime.append((index, string))
                 continue
             }

@@ -188,6 +188,7 @@ public final class ObjectLinkingLayer: ResourceManager {
         if let late { JITRuntime.runAtExit(late.atExit) }
         for frame in removed.ehFrames { JITRuntime.deregisterFrame?(UnsafeRawPointer(bitPattern: UInt(frame))) }
         for handle in removed.dsoHandles { DSOHandles.remove(handle) }
+        for module in removed.threadLocalModules { ThreadLocalStorage.remove(module) }
         free(removed)
         if let late { free(late) }
     }
@@ -233,6 +234,7 @@ struct LinkedMemory: Sendable {
     var atExit: [AtExitRegistration] = []
     var ehFrames: [UInt64] = []
     var dsoHandles: [UInt64] = []
+    var threadLocalModules: [UInt64] = []
 
     mutating func merge(_ other: LinkedMemory) {
         nearHost.append(contentsOf: other.nearHost)
@@ -241,6 +243,7 @@ struct LinkedMemory: Sendable {
         atExit.append(contentsOf: other.atExit)
         ehFrames.append(contentsOf: other.ehFrames)
         dsoHandles.append(contentsOf: other.dsoHandles)
+        threadLocalModules.append(contentsOf: other.threadLocalModules)
     }
 }
 

@@ -34,11 +34,21 @@ enum EdgeKind: UInt8 {
     case size32
     /// Z + A, 64 bits (R_X86_64_SIZE64).
     case size64
+    /// The address of S's `tls_index` pair (module, offset) - P (R_X86_64_TLSGD).
+    case tlsGlobalDynamic
+    /// The address of this module's `tls_index` pair (module, 0) - P (R_X86_64_TLSLD).
+    case tlsLocalDynamic
+    /// S's offset in its module's TLS block + A, 32 bits (R_X86_64_DTPOFF32).
+    case dtpOffset32
+    /// The same, 64 bits (R_X86_64_DTPOFF64).
+    case dtpOffset64
+    /// S's TLS module number (the first word of a `tls_index` pair; made by the GOT pass).
+    case tlsModule64
 
     /// Width of the field written, in bytes.
     var width: UInt64 {
         switch self {
-        case .pointer64, .delta64, .gotEntryDelta64, .deltaFromGOT64, .gotBaseDelta64, .size64: 8
+        case .pointer64, .delta64, .gotEntryDelta64, .deltaFromGOT64, .gotBaseDelta64, .size64, .dtpOffset64, .tlsModule64: 8
         default: 4
         }
     }
@@ -69,6 +79,11 @@ enum EdgeKind: UInt8 {
         case .gotBaseDelta64: "R_X86_64_GOTPC64"
         case .size32: "R_X86_64_SIZE32"
         case .size64: "R_X86_64_SIZE64"
+        case .tlsGlobalDynamic: "R_X86_64_TLSGD"
+        case .tlsLocalDynamic: "R_X86_64_TLSLD"
+        case .dtpOffset32: "R_X86_64_DTPOFF32"
+        case .dtpOffset64: "R_X86_64_DTPOFF64"
+        case .tlsModule64: "R_X86_64_DTPMOD64"
         }
     }
 
@@ -91,11 +106,17 @@ enum EdgeKind: UInt8 {
         case 29: return .gotBaseDelta64
         case 32: return .size32
         case 33: return .size64
+        case 17: return .dtpOffset64
+        case 19: return .tlsGlobalDynamic
+        case 20: return .tlsLocalDynamic
+        case 21: return .dtpOffset32
         case 41: return .gotEntryDelta32Relaxable
         case 42: return .gotEntryDelta32RelaxableREX
         default:
             let name = unsupportedRelocationNames[type].map { "R_X86_64_\($0)" } ?? "relocation type \(type)"
-            let hint = [19, 20, 21, 22, 23, 35, 36].contains(type) ? " (thread-local storage is not supported yet)" : ""
+            let hint = [18, 22, 23].contains(type)
+                ? " (initial-exec / local-exec thread-local access needs the thread pointer's static block, which JIT'd code has not: compile with -fPIC)"
+                : [34, 35, 36].contains(type) ? " (TLS descriptors: compile with -mtls-dialect=gnu)" : ""
             throw LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol())'\(hint)")
         }
     }

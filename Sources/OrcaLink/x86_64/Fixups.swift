@@ -60,6 +60,19 @@ enum Fixups {
                 try write32(Int64(bitPattern: graph.symbols[Int(edge.symbol)].size) &+ edge.addend, signed: false)
             case .size64:
                 write64(Int64(bitPattern: graph.symbols[Int(edge.symbol)].size) &+ edge.addend)
+            case .tlsModule64, .dtpOffset64, .dtpOffset32:
+                guard let location = graph.threadLocalLocation(of: Int(edge.symbol)) else {
+                    throw LinkError.unsupported(file: graph.file, detail: "\(edge.kind.relocationName) in \(section.name) against '\(graph.name(of: Int(edge.symbol)))', which is not thread-local")
+                }
+                if edge.kind == .tlsModule64 {
+                    write64(Int64(location.module))
+                } else if edge.kind == .dtpOffset64 {
+                    write64(Int64(location.offset) &+ edge.addend)
+                } else {
+                    try write32(Int64(location.offset) &+ edge.addend)
+                }
+            case .tlsGlobalDynamic, .tlsLocalDynamic:
+                preconditionFailure("the GOT pass turns \(edge.kind.relocationName) into a GOT-relative access")
             }
         }
     }

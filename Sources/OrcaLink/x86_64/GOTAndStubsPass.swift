@@ -51,9 +51,38 @@ enum GOTAndStubsPass {
             return symbol
         }
 
+        var tlsPairs = [Int32](repeating: -1, count: graph.symbols.count)
+        var localDynamicPair: Int32 = -1
+        /// A `tls_index` pair (module, offset) for `target` in the GOT.
+        func threadLocalPair(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
+            let section = gotSection(&graph)
+            let offset = UInt64(gotBytes.count)
+            gotBytes.append(contentsOf: repeatElement(0, count: 16))
+            let symbol = Int32(graph.addSymbol(GraphSymbol(
+                name: .text("tls_index"), definition: .defined(section: section, offset: offset), size: 16,
+                isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
+            newEdges.append(Edge(section: Int32(section), offset: offset, kind: .tlsModule64, symbol: target, addend: 0))
+            newEdges.append(Edge(section: Int32(section), offset: offset + 8, kind: .dtpOffset64, symbol: target, addend: 0))
+            return symbol
+        }
+
         for index in graph.edges.indices {
             let edge = graph.edges[index]
-            if edge.kind.usesGOT {
+            if edge.kind == .tlsGlobalDynamic {
+                if tlsPairs[Int(edge.symbol)] < 0 { tlsPairs[Int(edge.symbol)] = threadLocalPair(for: edge.symbol, &graph) }
+                graph.edges[index].kind = .delta32
+                graph.edges[index].symbol = tlsPairs[Int(edge.symbol)]
+            } else if edge.kind == .tlsLocalDynamic {
+                if localDynamicPair < 0 {
+                    // The module's own pair: (this module, offset 0).
+                    let base = Int32(graph.addSymbol(GraphSymbol(
+                        name: .text("TLS block"), definition: .threadLocal(offset: 0), size: 0,
+                        isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
+                    localDynamicPair = threadLocalPair(for: base, &graph)
+                }
+                graph.edges[index].kind = .delta32
+                graph.edges[index].symbol = localDynamicPair
+            } else if edge.kind.usesGOT {
                 graph.edges[index].originalTarget = edge.symbol
                 graph.edges[index].symbol = gotEntry(for: edge.symbol, &graph)
             } else if isOutsideGraph(edge.symbol, graph) && isBranch(edge, graph) {
@@ -92,7 +121,7 @@ enum GOTAndStubsPass {
     private static func isOutsideGraph(_ symbol: Int32, _ graph: LinkGraph) -> Bool {
         switch graph.symbols[Int(symbol)].definition {
         case .external, .absolute: true
-        case .defined: false
+        case .defined, .threadLocal: false
         }
     }
 
