@@ -129,6 +129,29 @@ struct ELFFile {
         Int(header.offset)..<Int(header.offset + header.size)
     }
 
+    /// The object's COMDAT groups: each group's signature and member sections.
+    func comdatGroups() throws(LinkError) -> [(signature: String, members: [Int])] {
+        var groups: [(signature: String, members: [Int])] = []
+        for (index, header) in sectionHeaders.enumerated() where header.type == ELF.shtGroup {
+            guard header.size >= 4, header.size % 4 == 0, Int(header.link) == symbolTableIndex, Int(header.info) < symbolCount else {
+                throw LinkError.malformed(file: file, detail: "section group \(index) is malformed")
+            }
+            guard try reader.u32(header.offset, "flags of section group \(index)") & 1 != 0 else { continue }
+            let signature = try symbol(Int(header.info))
+            let name = signature.type == ELF.sttSection ? try sectionName(Int(signature.sectionIndex)) : try symbolName(signature, index: Int(header.info))
+            var members: [Int] = []
+            for entry in 1..<Int(header.size / 4) {
+                let member = Int(try reader.u32(header.offset + UInt64(entry * 4), "member of section group \(index)"))
+                guard member < sectionHeaders.count else {
+                    throw LinkError.malformed(file: file, detail: "section group \(name) lists section \(member), which does not exist")
+                }
+                members.append(member)
+            }
+            groups.append((name, members))
+        }
+        return groups
+    }
+
     /// Whether the object has initializer sections (.init_array, .ctors, .preinit_array).
     func hasInitializers() throws(LinkError) -> Bool {
         for index in sectionHeaders.indices where sectionHeaders[index].isAllocated && sectionHeaders[index].size > 0 {

@@ -14,7 +14,7 @@ enum ELFLinkGraphBuilder {
         var globalNames: [SymbolName?] = []
     }
 
-    static func scanSymbols(of elf: ELFFile, session: ExecutionSession) throws(LinkError) -> SymbolTableScan {
+    static func scanSymbols(of elf: ELFFile, session: ExecutionSession, discarding discarded: Set<Int> = []) throws(LinkError) -> SymbolTableScan {
         var scan = SymbolTableScan()
         guard elf.symbolTableIndex != nil else { return scan }
         scan.globalNames = Array(repeating: nil, count: elf.symbolCount)
@@ -27,7 +27,7 @@ enum ELFLinkGraphBuilder {
             }
             let interned = session.intern(name)
             scan.globalNames[index] = interned
-            guard !symbol.isUndefined else { continue }
+            guard !symbol.isUndefined, !discarded.contains(Int(symbol.sectionIndex)) else { continue }
             scan.defined[interned] = flags(of: symbol)
             if symbol.sectionIndex == UInt32(ELF.shnCommon) { scan.commons[interned] = max(scan.commons[interned] ?? 0, symbol.size) }
         }
@@ -45,23 +45,27 @@ enum ELFLinkGraphBuilder {
     /// Builds the whole graph.
     /// Builds the whole graph. `commonSize` gives the largest size any object declared for a
     /// COMMON symbol (a linker allocates the largest).
+    /// Sections in `discarded` (members of COMDAT groups another object already provided) are
+    /// left out: their global symbols become references to the other object's.
     static func build(
-        _ elf: ELFFile, session: ExecutionSession, globalNames: [SymbolName?] = [], commonSize: (SymbolName) -> UInt64? = { _ in nil }
+        _ elf: ELFFile, session: ExecutionSession, globalNames: [SymbolName?] = [], discarded: Set<Int> = [],
+        commonSize: (SymbolName) -> UInt64? = { _ in nil }
     ) throws(LinkError) -> LinkGraph {
         var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
-        let sectionMap = try addSections(elf, to: &graph)
-        let symbolMap = try addSymbols(elf, sectionMap: sectionMap, session: session, globalNames: globalNames, commonSize: commonSize, to: &graph)
+        let sectionMap = try addSections(elf, discarding: discarded, to: &graph)
+        let symbolMap = try addSymbols(
+            elf, sectionMap: sectionMap, session: session, globalNames: globalNames, discarded: discarded, commonSize: commonSize, to: &graph)
         try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
         return graph
     }
 
     /// Adds every allocated section; returns ELF section index → graph section index (-1: none).
-    private static func addSections(_ elf: ELFFile, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
+    private static func addSections(_ elf: ELFFile, discarding discarded: Set<Int>, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.sectionHeaders.count)
         graph.threadLocalOffsets = try threadLocalLayout(elf, graph: &graph)
         for index in 1..<max(1, elf.sectionHeaders.count) {
             let header = elf.sectionHeaders[index]
-            guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup else { continue }
+            guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup, !discarded.contains(index) else { continue }
             let name = try elf.sectionName(index)
             // .tbss has no initial image; .tdata's image is a read-only section of its own.
             if header.flags & ELF.shfTLS != 0 && header.type == ELF.shtNobits { continue }
@@ -110,7 +114,7 @@ enum ELFLinkGraphBuilder {
     /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
     /// a section that is not allocated).
     private static func addSymbols(
-        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, globalNames: [SymbolName?],
+        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, globalNames: [SymbolName?], discarded: Set<Int>,
         commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
     ) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.symbolCount)
@@ -169,6 +173,10 @@ enum ELFLinkGraphBuilder {
                     throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' refers to section \(symbol.sectionIndex), which does not exist")
                 }
                 let section = sectionMap[Int(symbol.sectionIndex)]
+                if section < 0 && isGlobal && discarded.contains(Int(symbol.sectionIndex)) {
+                    definition = .external(weakReference: false)
+                    break
+                }
                 guard section >= 0 else { continue }
                 guard symbol.value <= graph.sections[section].size else {
                     throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' at offset \(symbol.value) lies outside section \(graph.sections[section].name)")
@@ -226,6 +234,9 @@ enum ELFLinkGraphBuilder {
                                                                         isGlobal: false, isWeak: false, isExported: false, isCallable: false))
                     absoluteZero = symbol
                 }
+                // An .eh_frame entry for a function whose COMDAT group was discarded keeps a zero
+                // address, which the unwinder skips (as system linkers leave it).
+                if symbol < 0, sectionName == ".eh_frame" { continue }
                 guard symbol >= 0 else {
                     throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) refers to symbol \(symbolIndex) in a section that is not loaded")
                 }

@@ -7,6 +7,7 @@ import OrcaCore
 struct ObjectLinker {
     let elf: ELFFile
     let globalNames: [SymbolName?]
+    let discarded: Set<Int>
     let layer: ObjectLinkingLayer
     let responsibility: MaterializationResponsibility
 
@@ -20,7 +21,7 @@ struct ObjectLinker {
         let manager: JITMemoryManager
         let isLow: Bool
         do {
-            graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, commonSize: layer.commonSize)
+            graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, discarded: discarded, commonSize: layer.commonSize)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             if graph.hasThreadLocals { graph.threadLocalModule = ThreadLocalStorage.reserveModule() }

@@ -20,6 +20,8 @@ public final class ObjectLinkingLayer: ResourceManager {
     private let commonSizes = Locked<[SymbolName: UInt64]>([:])
     /// Per tracker and region: the DSO handle and `atexit` thunk its code uses.
     private let dsoHandles = Locked<[DSOHandleKey: (handle: UInt64, atexitThunk: UInt64)]>([:])
+    /// COMDAT group signatures per JITDylib, and the tracker whose object provided each.
+    private let comdats = Locked<[JITDylib: [String: ResourceKey]]>([:])
     /// Symbols standing for objects' initializers, per JITDylib, not yet looked up.
     private let pendingInitializers = Locked<[JITDylib: [SymbolName]]>([:])
     private let initializerCount = Locked(0)
@@ -71,7 +73,9 @@ public final class ObjectLinkingLayer: ResourceManager {
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let elf = try ELFFile(bytes: object.bytes, file: object.name)
-        var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session)
+        let owner = tracker?.key ?? jitDylib.defaultResourceTracker.key
+        let discarded = try claimComdatGroups(of: elf, in: jitDylib, for: owner)
+        var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session, discarding: discarded)
         if !scan.commons.isEmpty {
             commonSizes.withLock { sizes in for (name, size) in scan.commons { sizes[name] = max(sizes[name] ?? 0, size) } }
         }
@@ -87,8 +91,26 @@ public final class ObjectLinkingLayer: ResourceManager {
             scan.defined[name] = .materializationSideEffectsOnly
             initializer = name
         }
-        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, layer: self), tracker: tracker)
+        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, layer: self), tracker: tracker)
         if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
+    }
+
+    /// The first object to bring a COMDAT group to a JITDylib provides it; a later object's group
+    /// with the same signature is discarded whole. Returns the object's discarded sections.
+    private func claimComdatGroups(of elf: ELFFile, in jitDylib: JITDylib, for owner: ResourceKey) throws -> Set<Int> {
+        let groups = try elf.comdatGroups()
+        guard !groups.isEmpty else { return [] }
+        return comdats.withLock { comdats in
+            var discarded = Set<Int>()
+            for group in groups {
+                if comdats[jitDylib]?[group.signature] != nil {
+                    discarded.formUnion(group.members)
+                } else {
+                    comdats[jitDylib, default: [:]][group.signature] = owner
+                }
+            }
+            return discarded
+        }
     }
 
     /// Links every object added to `jitDylib` that has initializers and not been linked yet, and
@@ -180,6 +202,7 @@ public final class ObjectLinkingLayer: ResourceManager {
             handles[DSOHandleKey(key: key, isLow: false)] = nil
             handles[DSOHandleKey(key: key, isLow: true)] = nil
         }
+        comdats.withLock { comdats in comdats[jitDylib] = comdats[jitDylib]?.filter { $0.value != key } }
         guard let removed else { return }
         JITRuntime.runAtExit(removed.atExit)
         JITRuntime.runFinalizers(removed.finalizers)
@@ -200,6 +223,9 @@ public final class ObjectLinkingLayer: ResourceManager {
             return moved.dsoHandles
         }
         DSOHandles.moveOwnership(of: movedHandles, to: destination)
+        comdats.withLock { comdats in
+            comdats[jitDylib] = comdats[jitDylib]?.mapValues { $0 == source ? destination : $0 }
+        }
         dsoHandles.withLock { handles in
             handles[DSOHandleKey(key: source, isLow: false)] = nil
             handles[DSOHandleKey(key: source, isLow: true)] = nil
@@ -211,13 +237,15 @@ public final class ObjectLinkingLayer: ResourceManager {
 struct ObjectMaterializationUnit: MaterializationUnit {
     let elf: ELFFile
     let scan: ELFLinkGraphBuilder.SymbolTableScan
+    /// Sections of COMDAT groups another object provides.
+    let discarded: Set<Int>
     let layer: ObjectLinkingLayer
 
     var name: String { elf.file }
     var symbols: [SymbolName: SymbolFlags] { scan.defined }
 
     func materialize(_ responsibility: MaterializationResponsibility) {
-        ObjectLinker(elf: elf, globalNames: scan.globalNames, layer: layer, responsibility: responsibility).link()
+        ObjectLinker(elf: elf, globalNames: scan.globalNames, discarded: discarded, layer: layer, responsibility: responsibility).link()
     }
 
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}

@@ -106,16 +106,22 @@ public final class JITMemoryManager: Sendable {
             }
             throw LinkError.system(call: "mmap", errno: 0, detail: "no room for \(size) bytes of JIT memory below 2 GiB")
         case .nearHostLibraries:
-            // The kernel maps top-down, just below the libraries already loaded; check the reach.
-            let view = try SystemMemory.mapAnywhere(fd, size: size, protection: 0)
-            let start = UInt(bitPattern: view), end = start + UInt(size)
             let anchor = SystemMemory.hostLibraryAnchor
-            let reach: UInt = 0x7f00_0000
-            guard anchor == 0 || (max(end, anchor) - min(start, anchor) < reach) else {
-                SystemMemory.unmap(view, size: size)
-                throw LinkError.system(call: "mmap", errno: 0, detail: "JIT memory could not be placed within 2 GiB of the C library")
+            let reach: UInt = 0x7800_0000
+            func inReach(_ start: UInt) -> Bool { anchor == 0 || max(start + UInt(size), anchor) - min(start, anchor) < reach }
+            // The kernel maps top-down, just below the libraries already loaded: usually in reach.
+            let view = try SystemMemory.mapAnywhere(fd, size: size, protection: 0)
+            if inReach(UInt(bitPattern: view)) { return view }
+            SystemMemory.unmap(view, size: size)
+            // Otherwise look for a free range below the C library, then above it, within reach.
+            let step = UInt(SlabAllocator.slabSize) * 256
+            let top = (anchor - min(anchor, UInt(size))) & ~(step - 1)
+            var candidates: [UInt] = stride(from: top, to: top > reach ? top - reach : 0, by: -Int(step)).map { $0 }
+            candidates += stride(from: (anchor + step) & ~(step - 1), to: anchor + reach, by: Int(step)).map { $0 }
+            for candidate in candidates where inReach(candidate) {
+                if let view = SystemMemory.map(fd, size: size, protection: 0, at: candidate, exactly: true) { return view }
             }
-            return view
+            throw LinkError.system(call: "mmap", errno: 0, detail: "JIT memory could not be placed within 2 GiB of the C library")
         }
     }
 

@@ -51,11 +51,16 @@ enum SystemMemory {
         return address
     }
 
-    /// Maps `size` bytes read-write well away from the libraries and the low 4 GiB (a hint; the
-    /// kernel may place it elsewhere if that range is taken).
+    /// Maps `size` bytes read-write well away from the libraries and the low 4 GiB, at the first
+    /// free slot of a far range (so that write views never take address space execution views
+    /// need).
     static func mapFarAway(_ fd: Int32, size: Int) throws(LinkError) -> UnsafeMutableRawPointer {
-        if let view = map(fd, size: size, protection: PROT_READ | PROT_WRITE, at: 0x1000_0000_0000, exactly: false) { return view }
-        throw failure("mmap", "mapping \(size) bytes of JIT memory")
+        let slot = UInt((size + (1 << 30) - 1) >> 30) << 30
+        for index in 0..<4096 {
+            let hint = 0x1000_0000_0000 + UInt(index) * slot
+            if let view = map(fd, size: size, protection: PROT_READ | PROT_WRITE, at: hint, exactly: true) { return view }
+        }
+        return try mapAnywhere(fd, size: size, protection: PROT_READ | PROT_WRITE)
     }
 
     static func protect(_ address: UnsafeMutableRawPointer, size: Int, _ permission: MemoryPermission) throws(LinkError) {
