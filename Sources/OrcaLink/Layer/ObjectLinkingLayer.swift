@@ -51,12 +51,18 @@ public final class ObjectLinkingLayer: ResourceManager {
     }
 
     /// The memory for non-PIC code, created on first use.
-    func lowMemory() throws -> JITMemoryManager { try lowMemoryManager ?? JITMemoryManager.sharedLow() }
+    func lowMemory() throws -> JITMemoryManager {
+        let low = try lowMemoryManager ?? JITMemoryManager.sharedLow()
+        usedLowMemory.withLock { $0 = true }
+        return low
+    }
 
-    /// Totals over both memory regions the layer uses.
+    private let usedLowMemory = Locked(false)
+
+    /// Totals over the memory regions the layer has used.
     public var memoryStatistics: MemoryStatistics {
         var total = memory.statistics
-        if let low = lowMemoryManager ?? (try? JITMemoryManager.sharedLow()), low !== memory {
+        if usedLowMemory.withLock({ $0 }), let low = try? lowMemory(), low !== memory {
             let statistics = low.statistics
             total.reserved += statistics.reserved
             total.committed += statistics.committed
@@ -164,7 +170,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     public func releaseUnusedMemory() throws {
         session?.symbolStringPool.clearDeadEntries()
         try memory.trim()
-        if let low = lowMemoryManager ?? (try? JITMemoryManager.sharedLow()), low !== memory { try low.trim() }
+        if usedLowMemory.withLock({ $0 }), let low = try? lowMemory(), low !== memory { try low.trim() }
         SystemMemory.releaseFreeHeapPages()
     }
 
