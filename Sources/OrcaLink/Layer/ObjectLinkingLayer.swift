@@ -16,7 +16,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// Where linked code and data live (near the host's libraries).
     public let memory: JITMemoryManager
     private let lowMemoryManager: JITMemoryManager?
-    private let records = Locked<[ResourceKey: LinkedMemory]>([:])
+    private let records = Locked(RecordTable())
     private let commonSizes = Locked<[SymbolName: UInt64]>([:])
     /// Per tracker and region: the DSO handle and `atexit` thunk its code uses.
     private let dsoHandles = Locked<[DSOHandleKey: (handle: UInt64, atexitThunk: UInt64)]>([:])
@@ -157,7 +157,7 @@ public final class ObjectLinkingLayer: ResourceManager {
 
     /// Records a destructor JIT'd code registered (through `__cxa_atexit` or `atexit`).
     func recordAtExit(_ registration: AtExitRegistration, under key: ResourceKey) {
-        records.withLock { $0[key, default: LinkedMemory()].atExit.append(registration) }
+        records.withLock { $0.lifetimes[key, default: LinkedLifetime()].atExit.append(registration) }
     }
 
     /// The largest size any added object declared for a COMMON symbol.
@@ -182,11 +182,11 @@ public final class ObjectLinkingLayer: ResourceManager {
 
     /// Bytes of JIT memory recorded under `key`.
     public func memoryInUse(for key: ResourceKey) -> Int {
-        records.withLock { $0[key].map { ($0.nearHost + $0.low).reduce(0) { $0 + $1.size } } ?? 0 }
+        records.withLock { $0.memory[key].map { ($0.nearHost + $0.low).reduce(0) { $0 + $1.size } } ?? 0 }
     }
 
     func record(_ linked: LinkedMemory, under key: ResourceKey) {
-        records.withLock { $0[key, default: LinkedMemory()].merge(linked) }
+        records.withLock { $0.add(linked, under: key) }
     }
 
     /// Frees what `linked` holds.
@@ -200,10 +200,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// Runs the destructors the tracker's code registered (newest first), then its finalizers,
     /// unregisters its frames and frees its memory.
     public func handleRemoveResources(_ jitDylib: JITDylib, key: ResourceKey) throws {
-        let removed = records.withLock { records in
-            defer { records.shrinkIfSparse() }
-            return records.removeValue(forKey: key)
-        }
+        let removed = records.withLock { $0.take(key) }
         dsoHandles.withLock { handles in
             handles[DSOHandleKey(key: key, isLow: false)] = nil
             handles[DSOHandleKey(key: key, isLow: true)] = nil
@@ -213,7 +210,7 @@ public final class ObjectLinkingLayer: ResourceManager {
         JITRuntime.runAtExit(removed.atExit)
         JITRuntime.runFinalizers(removed.finalizers)
         // Destructors registered while finalizers ran run too.
-        let late = records.withLock { $0.removeValue(forKey: key) }
+        let late = records.withLock { $0.take(key) }
         if let late { JITRuntime.runAtExit(late.atExit) }
         for frame in removed.ehFrames { JITRuntime.deregisterFrame?(UnsafeRawPointer(bitPattern: UInt(frame))) }
         for handle in removed.dsoHandles { DSOHandles.remove(handle) }
@@ -224,8 +221,8 @@ public final class ObjectLinkingLayer: ResourceManager {
 
     public func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey) {
         let movedHandles = records.withLock { records -> [UInt64] in
-            guard let moved = records.removeValue(forKey: source) else { return [] }
-            records[destination, default: LinkedMemory()].merge(moved)
+            guard let moved = records.take(source) else { return [] }
+            records.add(moved, under: destination)
             return moved.dsoHandles
         }
         DSOHandles.moveOwnership(of: movedHandles, to: destination)
@@ -270,9 +267,61 @@ struct LinkedMemory: Sendable {
     var dsoHandles: [UInt64] = []
     var threadLocalModules: [UInt64] = []
 
-    mutating func merge(_ other: LinkedMemory) {
-        nearHost.append(contentsOf: other.nearHost)
-        low.append(contentsOf: other.low)
+    /// The lifetime part.
+    var lifetime: LinkedLifetime {
+        get {
+            LinkedLifetime(finalizers: finalizers, atExit: atExit, ehFrames: ehFrames, dsoHandles: dsoHandles, threadLocalModules: threadLocalModules)
+        }
+        set {
+            (finalizers, atExit, ehFrames) = (newValue.finalizers, newValue.atExit, newValue.ehFrames)
+            (dsoHandles, threadLocalModules) = (newValue.dsoHandles, newValue.threadLocalModules)
+        }
+    }
+}
+
+/// What the layer keeps per key: memory blocks for every key, lifetime data (destructors,
+/// frames, DSO handles, TLS modules) only for keys that have any, so that a plain object costs
+/// two array references.
+private struct RecordTable {
+    struct Blocks {
+        var nearHost: [JITAllocation] = []
+        var low: [JITAllocation] = []
+    }
+
+    var memory: [ResourceKey: Blocks] = [:]
+    var lifetimes: [ResourceKey: LinkedLifetime] = [:]
+
+    mutating func add(_ linked: LinkedMemory, under key: ResourceKey) {
+        if !linked.nearHost.isEmpty || !linked.low.isEmpty {
+            memory[key, default: Blocks()].nearHost.append(contentsOf: linked.nearHost)
+            memory[key, default: Blocks()].low.append(contentsOf: linked.low)
+        }
+        let lifetime = linked.lifetime
+        if !lifetime.isEmpty { lifetimes[key, default: LinkedLifetime()].merge(lifetime) }
+    }
+
+    mutating func take(_ key: ResourceKey) -> LinkedMemory? {
+        let blocks = memory.removeValue(forKey: key), lifetime = lifetimes.removeValue(forKey: key)
+        memory.shrinkIfSparse()
+        lifetimes.shrinkIfSparse()
+        guard blocks != nil || lifetime != nil else { return nil }
+        var linked = LinkedMemory(nearHost: blocks?.nearHost ?? [], low: blocks?.low ?? [])
+        linked.lifetime = lifetime ?? LinkedLifetime()
+        return linked
+    }
+}
+
+/// Lifetime data of linked code, kept only where there is some.
+struct LinkedLifetime: Sendable {
+    var finalizers: [UInt64] = []
+    var atExit: [AtExitRegistration] = []
+    var ehFrames: [UInt64] = []
+    var dsoHandles: [UInt64] = []
+    var threadLocalModules: [UInt64] = []
+
+    var isEmpty: Bool { finalizers.isEmpty && atExit.isEmpty && ehFrames.isEmpty && dsoHandles.isEmpty && threadLocalModules.isEmpty }
+
+    mutating func merge(_ other: LinkedLifetime) {
         finalizers = other.finalizers + finalizers
         atExit.append(contentsOf: other.atExit)
         ehFrames.append(contentsOf: other.ehFrames)
