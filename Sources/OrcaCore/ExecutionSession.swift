@@ -81,10 +81,11 @@ public final class ExecutionSession: Sendable {
     ///
     /// - Throws: the combined errors of all removals.
     public func endSession() throws {
-        let dylibs = state.withLock { state in
+        let (dylibs, managers) = state.withLock { state in
             state.isEnded = true
-            return state.dylibCreationOrder.reversed().compactMap { state.dylibs[$0]?.handle }
+            return (state.dylibCreationOrder.reversed().compactMap { state.dylibs[$0]?.handle }, state.resourceManagers)
         }
+        for manager in managers.reversed() { manager.handleSessionEnd() }
         var errors: [any Error] = []
         for dylib in dylibs {
             do { try removeJITDylib(dylib) } catch { errors.append(error) }

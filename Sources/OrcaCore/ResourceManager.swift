@@ -28,4 +28,14 @@ public protocol ResourceManager: AnyObject, Sendable {
     /// lock is held (so the move is atomic with removal): it must be quick and must not call back
     /// into the session.
     func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey)
+
+    /// Called by `ExecutionSession.endSession()` before it removes the JITDylibs, without the
+    /// session lock, in reverse order of registration: the moment to run work that must happen
+    /// across all trackers in one order (for example process-exit destructors).
+    func handleSessionEnd()
+}
+
+extension ResourceManager {
+    /// Nothing to do by default.
+    public func handleSessionEnd() {}
 }

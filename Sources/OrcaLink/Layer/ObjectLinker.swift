@@ -8,6 +8,7 @@ struct ObjectLinker {
     let elf: ELFFile
     let globalNames: [SymbolName?]
     let discarded: Set<Int>
+    let sequence: UInt64
     let layer: ObjectLinkingLayer
     let responsibility: MaterializationResponsibility
 
@@ -61,7 +62,7 @@ struct ObjectLinker {
     private func finish(_ placed: PlacedGraph, _ result: Result<LookupResult, any Error>, session: ExecutionSession) {
         var memory = placed.memory
         let found: LookupResult
-        let initializers: [UInt64]
+        let initializers: [LifetimeEntry]
         do {
             found = try result.mapError { undefinedSymbolsError($0, file: placed.graph.file) }.get()
             var graph = placed.graph
@@ -74,7 +75,7 @@ struct ObjectLinker {
             if placed.isLow { memory.low += copies } else { memory.nearHost += copies }
             let pointers = GraphLayout.copyContents(graph, to: placed.isLow ? memory.low : memory.nearHost, in: placed.manager)
             try Fixups.apply(graph, memory: pointers)
-            let lifetime = LifetimeFunctions.collect(graph, memory: pointers)
+            let lifetime = LifetimeFunctions.collect(graph, memory: pointers, object: sequence)
             initializers = lifetime.initializers
             memory.finalizers = lifetime.finalizers
             if graph.threadLocalModule != 0 {
@@ -100,8 +101,8 @@ struct ObjectLinker {
             return
         }
         do {
-            let toRun = initializers
-            let onReady: (@Sendable () -> Void)? = toRun.isEmpty ? nil : { @Sendable in JITRuntime.runInitializers(toRun) }
+            let toRun = initializers, layer = layer, jitDylib = responsibility.jitDylib
+            let onReady: (@Sendable () -> Void)? = toRun.isEmpty ? nil : { @Sendable in layer.initializersReady(toRun, in: jitDylib) }
             try responsibility.notifyEmitted(dependencies: found.origins, onReady: onReady)
         } catch {
             // The memory is recorded under the tracker and goes with it.

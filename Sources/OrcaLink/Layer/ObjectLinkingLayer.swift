@@ -25,6 +25,11 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// Symbols standing for objects' initializers, per JITDylib, not yet looked up.
     private let pendingInitializers = Locked<[JITDylib: [SymbolName]]>([:])
     private let initializerCount = Locked(0)
+    /// Numbers objects in the order they are added (the link order initializers follow).
+    private let objectCount = Locked<UInt64>(0)
+    /// Initializers whose objects became ready while `initialize(_:)` runs for their JITDylib:
+    /// they run together, in link order, when it finishes.
+    private let deferredInitializers = Locked<[JITDylib: (depth: Int, entries: [LifetimeEntry])]>([:])
     /// Where linked code goes.
     public let placement: Placement
 
@@ -97,7 +102,11 @@ public final class ObjectLinkingLayer: ResourceManager {
             scan.defined[name] = .materializationSideEffectsOnly
             initializer = name
         }
-        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, layer: self), tracker: tracker)
+        let sequence = objectCount.withLock { count in
+            count += 1
+            return count
+        }
+        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: sequence, layer: self), tracker: tracker)
         if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
     }
 
@@ -120,14 +129,68 @@ public final class ObjectLinkingLayer: ResourceManager {
     }
 
     /// Links every object added to `jitDylib` that has initializers and not been linked yet, and
-    /// runs those initializers (in the order the objects were added, each object's in native
-    /// order). Objects linked by lookups run theirs on their own, before the lookup returns.
+    /// runs their initializers as a native link would: all objects' together, by priority, then
+    /// in the order the objects were added. Objects linked by other lookups run theirs on their
+    /// own, before those lookups return.
     public func initialize(_ jitDylib: JITDylib) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let names = pendingInitializers.withLock { $0.removeValue(forKey: jitDylib) } ?? []
         guard !names.isEmpty else { return }
+        deferredInitializers.withLock { $0[jitDylib, default: (0, [])].depth += 1 }
+        defer {
+            let ready = deferredInitializers.withLock { deferred -> [LifetimeEntry] in
+                deferred[jitDylib]!.depth -= 1
+                guard deferred[jitDylib]!.depth == 0 else { return [] }
+                return deferred.removeValue(forKey: jitDylib)?.entries ?? []
+            }
+            JITRuntime.runInitializers(ready)
+        }
         _ = try session.lookup(SymbolLookupSet(names, flags: .weaklyReferencedSymbol),
                                searchOrder: [JITDylibSearchEntry(jitDylib, .matchAllSymbols)])
+    }
+
+    /// An object's initializers, now that it is ready: run now, or with the others when
+    /// `initialize(_:)` is running for the JITDylib.
+    func initializersReady(_ entries: [LifetimeEntry], in jitDylib: JITDylib) {
+        let deferred = deferredInitializers.withLock { deferred -> Bool in
+            guard deferred[jitDylib] != nil else { return false }
+            deferred[jitDylib]!.entries.append(contentsOf: entries)
+            return true
+        }
+        if !deferred { JITRuntime.runInitializers(entries) }
+    }
+
+    /// Runs registered destructors of `keys` (all keys if nil), newest first, one at a time from
+    /// the live table, so that one registered while these run runs next (as exit() does).
+    private func drainAtExit(_ keys: Set<ResourceKey>?) {
+        while let next = records.withLock({ table -> AtExitRegistration? in
+            var newest: (key: ResourceKey, index: Int, sequence: UInt64)?
+            for (key, lifetime) in table.lifetimes where keys?.contains(key) ?? true {
+                for (index, registration) in lifetime.atExit.enumerated() where registration.sequence > (newest?.sequence ?? 0) {
+                    newest = (key, index, registration.sequence)
+                }
+            }
+            guard let newest else { return nil }
+            return table.lifetimes[newest.key]!.atExit.remove(at: newest.index)
+        }) {
+            JITRuntime.run(next)
+        }
+    }
+
+    /// At session end: every tracker's registered destructors, newest first across all of them,
+    /// then all finalizers in one order, as at process exit.
+    public func handleSessionEnd() {
+        drainAtExit(nil)
+        let finalizers = records.withLock { table -> [LifetimeEntry] in
+            var all: [LifetimeEntry] = []
+            for key in table.lifetimes.keys {
+                all.append(contentsOf: table.lifetimes[key]!.finalizers)
+                table.lifetimes[key]!.finalizers = []
+            }
+            return all
+        }
+        JITRuntime.runFinalizers(finalizers)
+        drainAtExit(nil)
     }
 
     /// The DSO handle and `atexit` thunk of `key`'s code in `manager`'s region, made on first use
@@ -200,24 +263,24 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// Runs the destructors the tracker's code registered (newest first), then its finalizers,
     /// unregisters its frames and frees its memory.
     public func handleRemoveResources(_ jitDylib: JITDylib, key: ResourceKey) throws {
-        let removed = records.withLock { $0.take(key) }
+        drainAtExit([key])
         dsoHandles.withLock { handles in
             handles[DSOHandleKey(key: key, isLow: false)] = nil
             handles[DSOHandleKey(key: key, isLow: true)] = nil
         }
         comdats.withLock { comdats in comdats[jitDylib] = comdats[jitDylib]?.filter { $0.value != key } }
-        guard let removed else { return }
-        JITRuntime.runAtExit(removed.atExit)
+        guard let removed = records.withLock({ $0.take(key) }) else { return }
         JITRuntime.runFinalizers(removed.finalizers)
         // Destructors registered while finalizers ran run too.
+        drainAtExit([key])
         let late = records.withLock { $0.take(key) }
-        if let late { JITRuntime.runAtExit(late.atExit) }
         for frame in removed.ehFrames { JITRuntime.deregisterFrame?(UnsafeRawPointer(bitPattern: UInt(frame))) }
         for handle in removed.dsoHandles { DSOHandles.remove(handle) }
         for module in removed.threadLocalModules { ThreadLocalStorage.remove(module) }
         free(removed)
         if let late { free(late) }
     }
+
 
     public func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey) {
         let movedHandles = records.withLock { records -> [UInt64] in
@@ -242,13 +305,15 @@ struct ObjectMaterializationUnit: MaterializationUnit {
     let scan: ELFLinkGraphBuilder.SymbolTableScan
     /// Sections of COMDAT groups another object provides.
     let discarded: Set<Int>
+    /// The object's place in the link order.
+    let sequence: UInt64
     let layer: ObjectLinkingLayer
 
     var name: String { elf.file }
     var symbols: [SymbolName: SymbolFlags] { scan.defined }
 
     func materialize(_ responsibility: MaterializationResponsibility) {
-        ObjectLinker(elf: elf, globalNames: scan.globalNames, discarded: discarded, layer: layer, responsibility: responsibility).link()
+        ObjectLinker(elf: elf, globalNames: scan.globalNames, discarded: discarded, sequence: sequence, layer: layer, responsibility: responsibility).link()
     }
 
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}
@@ -260,8 +325,7 @@ struct ObjectMaterializationUnit: MaterializationUnit {
 struct LinkedMemory: Sendable {
     var nearHost: [JITAllocation] = []
     var low: [JITAllocation] = []
-    /// Finalizers in the order they run (objects linked later first).
-    var finalizers: [UInt64] = []
+    var finalizers: [LifetimeEntry] = []
     var atExit: [AtExitRegistration] = []
     var ehFrames: [UInt64] = []
     var dsoHandles: [UInt64] = []
@@ -313,7 +377,7 @@ private struct RecordTable {
 
 /// Lifetime data of linked code, kept only where there is some.
 struct LinkedLifetime: Sendable {
-    var finalizers: [UInt64] = []
+    var finalizers: [LifetimeEntry] = []
     var atExit: [AtExitRegistration] = []
     var ehFrames: [UInt64] = []
     var dsoHandles: [UInt64] = []
@@ -322,7 +386,7 @@ struct LinkedLifetime: Sendable {
     var isEmpty: Bool { finalizers.isEmpty && atExit.isEmpty && ehFrames.isEmpty && dsoHandles.isEmpty && threadLocalModules.isEmpty }
 
     mutating func merge(_ other: LinkedLifetime) {
-        finalizers = other.finalizers + finalizers
+        finalizers.append(contentsOf: other.finalizers)
         atExit.append(contentsOf: other.atExit)
         ehFrames.append(contentsOf: other.ehFrames)
         dsoHandles.append(contentsOf: other.dsoHandles)

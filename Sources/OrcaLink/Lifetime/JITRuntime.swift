@@ -30,26 +30,24 @@ enum JITRuntime {
     static let registerFrame: FrameRegistration? = dlsym(nil, "__register_frame").map { unsafeBitCast($0, to: FrameRegistration.self) }
     static let deregisterFrame: FrameRegistration? = dlsym(nil, "__deregister_frame").map { unsafeBitCast($0, to: FrameRegistration.self) }
 
-    /// Calls each function as an initializer (`void f(int argc, char **argv, char **envp)`).
-    static func runInitializers(_ functions: [UInt64]) {
+    /// Calls initializers in their order (`void f(int argc, char **argv, char **envp)`).
+    static func runInitializers(_ entries: [LifetimeEntry]) {
         typealias Initializer = @convention(c) (Int32, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Void
-        for function in functions {
-            unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(function)), to: Initializer.self)(0, nil, environ)
+        for entry in entries.sorted() {
+            unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(entry.function)), to: Initializer.self)(0, nil, environ)
         }
     }
 
-    /// Calls each function as a finalizer (`void f(void)`).
-    static func runFinalizers(_ functions: [UInt64]) {
+    /// Calls finalizers in their order (`void f(void)`): the reverse of the initializers'.
+    static func runFinalizers(_ entries: [LifetimeEntry]) {
         typealias Finalizer = @convention(c) () -> Void
-        for function in functions { unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(function)), to: Finalizer.self)() }
+        for entry in entries.sorted().reversed() { unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(entry.function)), to: Finalizer.self)() }
     }
 
-    /// Calls registered destructors, newest first.
-    static func runAtExit(_ registrations: [AtExitRegistration]) {
-        for registration in registrations.sorted(by: { $0.sequence > $1.sequence }) {
-            unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(registration.function)), to: Destructor.self)(
-                UnsafeMutableRawPointer(bitPattern: UInt(registration.argument)))
-        }
+    /// Calls one registered destructor.
+    static func run(_ registration: AtExitRegistration) {
+        unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(registration.function)), to: Destructor.self)(
+            UnsafeMutableRawPointer(bitPattern: UInt(registration.argument)))
     }
 
     /// Writes the `atexit` thunk for a DSO handle: `atexit(f)` is `__cxa_atexit(f, 0, handle)`.

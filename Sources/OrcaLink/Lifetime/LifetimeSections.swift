@@ -42,23 +42,45 @@ struct LifetimeSection {
     var isInitializer: Bool { kind == .preinitArray || kind == .initArray || kind == .ctors }
 }
 
+/// One initializer or finalizer with what orders it among all objects' (as a linker orders the
+/// merged arrays): priority, then the object's position in the link, then its place in the object.
+struct LifetimeEntry: Sendable, Comparable {
+    let priority: Int
+    let object: UInt64
+    let position: Int
+    let function: UInt64
+
+    static func < (lhs: LifetimeEntry, rhs: LifetimeEntry) -> Bool {
+        (lhs.priority, lhs.object, lhs.position) < (rhs.priority, rhs.object, rhs.position)
+    }
+}
+
 enum LifetimeFunctions {
-    /// The graph's initializers in the order they run, and its finalizers in the order they run,
-    /// read from the (fixed-up) section contents.
-    static func collect(_ graph: LinkGraph, memory: [UnsafeMutableRawPointer?]) -> (initializers: [UInt64], finalizers: [UInt64]) {
-        func entries(_ lifetime: LifetimeSection) -> [UInt64] {
-            guard let base = memory[lifetime.section] else { return [] }
+    /// The graph's initializers and finalizers, read from the (fixed-up) section contents, for
+    /// object number `object`. Initializers run in ascending order; finalizers in descending
+    /// order (a finalizer array runs from its end to its start).
+    static func collect(
+        _ graph: LinkGraph, memory: [UnsafeMutableRawPointer?], object: UInt64
+    ) -> (initializers: [LifetimeEntry], finalizers: [LifetimeEntry]) {
+        var initializers: [LifetimeEntry] = [], finalizers: [LifetimeEntry] = []
+        let ordered = graph.lifetimeSections.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+        for (_, lifetime) in ordered {
+            guard let base = memory[lifetime.section] else { continue }
             let count = Int(graph.sections[lifetime.section].size / 8)
             var values = (0..<count).map { base.load(fromByteOffset: $0 * 8, as: UInt64.self) }
             values.removeAll { $0 == 0 || $0 == UInt64.max }
             // .ctors and .dtors run back to front within a section.
-            return lifetime.kind == .ctors || lifetime.kind == .dtors ? values.reversed() : values
+            if lifetime.kind == .ctors || lifetime.kind == .dtors { values.reverse() }
+            // .preinit_array runs before every .init_array.
+            let priority = lifetime.kind == .preinitArray ? -1 : lifetime.priority
+            for function in values {
+                if lifetime.isInitializer {
+                    initializers.append(LifetimeEntry(priority: priority, object: object, position: initializers.count, function: function))
+                } else {
+                    finalizers.append(LifetimeEntry(priority: priority, object: object, position: finalizers.count, function: function))
+                }
+            }
         }
-        let sorted = graph.lifetimeSections.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }.map(\.element)
-        let preinit = sorted.filter { $0.kind == .preinitArray }.flatMap(entries)
-        let initializers = preinit + sorted.filter { $0.kind == .initArray || $0.kind == .ctors }.flatMap(entries)
-        // A finalizer array runs from its end to its start.
-        let finalizers = Array(sorted.filter { !$0.isInitializer }.flatMap(entries).reversed())
         return (initializers, finalizers)
     }
 }

@@ -92,7 +92,12 @@ public final class JITMemoryManager: Sendable {
         memoryFile = fd
         self.reservationSize = size
         self.placement = placement
-        state = Locked(SlabAllocator(pageCount: size / SystemMemory.pageSize))
+        // libgcc's unwinder reads a function whose address has zero low 32 bits as discarded
+        // (4-byte FDE start encodings), so no code may start on a 4 GiB boundary.
+        let boundary = UInt(1) << 32, base = executionBase
+        let firstBoundary = (base + boundary - 1) / boundary * boundary
+        let unusable = stride(from: firstBoundary, to: base + UInt(size), by: Int(boundary)).map { Int($0 - base) }
+        state = Locked(SlabAllocator(pageCount: size / SystemMemory.pageSize, unusableOffsets: unusable))
     }
 
     /// Maps the execution view where `placement` asks.

@@ -23,6 +23,23 @@ struct PageRuns {
         return nil
     }
 
+    /// Takes the pages `start..<start+count` out of the free runs, wherever they are free.
+    mutating func reserve(_ start: Int, _ count: Int) {
+        var index = 0
+        while index < free.count {
+            let run = free[index], end = run.start + run.count
+            guard run.start < start + count, start < end else {
+                index += 1
+                continue
+            }
+            var replacement: [(start: Int, count: Int)] = []
+            if run.start < start { replacement.append((run.start, start - run.start)) }
+            if start + count < end { replacement.append((start + count, end - (start + count))) }
+            free.replaceSubrange(index...index, with: replacement)
+            index += replacement.count
+        }
+    }
+
     /// Returns pages to the free runs.
     mutating func give(_ start: Int, _ count: Int) {
         var low = 0, high = free.count

@@ -34,8 +34,13 @@ struct SlabAllocator {
     private(set) var inUseBytes = 0
     var writtenSinceFlush = 0
 
-    init(pageCount: Int) {
+    /// `unusableOffsets`: places no block may start at (their slab is never handed out).
+    init(pageCount: Int, unusableOffsets: [Int] = []) {
         pages = PageRuns(pageCount: pageCount)
+        for offset in unusableOffsets {
+            let slab = offset / Self.slabSize * Self.slabSize
+            pages.reserve(slab / SystemMemory.pageSize, Self.slabSize / SystemMemory.pageSize)
+        }
         available = Array(repeating: Array(repeating: [], count: Self.sizeClasses.count), count: MemoryPermission.allCases.count)
     }
 
