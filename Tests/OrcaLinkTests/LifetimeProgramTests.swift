@@ -73,6 +73,12 @@ struct LifetimeProgram: Sendable {
         LifetimeProgram(name: "priorities-two-objects", language: .c, sources: ["priorities_a.c", "priorities_b.c"], expectedStatus: 12),
         LifetimeProgram(name: "exit-pending", language: .c, sources: ["exit_pending.c"], expectedStatus: 5),
         LifetimeProgram(name: "atexit-nested", language: .c, sources: ["atexit_nested.c"], expectedStatus: 3),
+        // Thread-locals (position-independent code: Debian's default PIE code uses the
+        // initial-exec model, which Orca rejects with a message pointing at -fPIC).
+        LifetimeProgram(name: "tls-threads", language: .c, sources: ["tls_threads.c"], models: [.pic], expectedStatus: 15),
+        LifetimeProgram(name: "tls-extern", language: .c, sources: ["tls_extern_main.c", "tls_extern_definition.c"], models: [.pic],
+                        expectedStatus: 42),
+        LifetimeProgram(name: "thread-local-cxx", language: .cxx, sources: ["thread_local.cpp"], models: [.pic], expectedStatus: 5),
     ]
 }
 
