@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Orca", targets: ["Orca"]),
         .library(name: "OrcaCore", targets: ["OrcaCore"]),
         .library(name: "OrcaLink", targets: ["OrcaLink"]),
+        .library(name: "OrcaLLVM", targets: ["OrcaLLVM"]),
         .executable(name: "orca", targets: ["orca"]),
     ],
     dependencies: [
@@ -16,14 +17,17 @@ let package = Package(
     targets: [
         .target(name: "OrcaCore"),
         .target(name: "OrcaLink", dependencies: ["OrcaCore"]),
-        .target(name: "Orca", dependencies: ["OrcaCore", "OrcaLink"]),
         .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-14")]),
+        .target(name: "OrcaLLVM", dependencies: ["OrcaCore", "OrcaLink", "CLLVM"]),
+        .target(name: "Orca", dependencies: ["OrcaCore", "OrcaLink", "OrcaLLVM", "CLLVM"]),
         .executableTarget(
             name: "orca",
             dependencies: ["Orca", "OrcaLink", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OrcaCoreTests", dependencies: ["OrcaCore"]),
         .testTarget(name: "OrcaLinkTests", dependencies: ["OrcaLink", "OrcaCore"], exclude: ["Inputs"]),
+        .testTarget(name: "OrcaLLVMTests", dependencies: ["Orca", "CLLVM"], exclude: ["Inputs"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -1,3 +1,3 @@
-// CLLVM.c — compiles the module's header once, so that every SwiftPM build system sees an
-// object for this target. The API itself is libLLVM-14.so.
+// CLLVM.c — compiles the module's header as C once, so that the C declarations are checked the
+// way Swift imports them. The C API itself is libLLVM-14.so; Orca's additions are the C++ files.
 #include "CLLVM.h"

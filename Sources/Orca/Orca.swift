@@ -1,4 +1,5 @@
-// Orca.swift — the facade module. Today it re-exports the core; the `JIT` facade joins it once
-// the linker and the LLVM IR layer exist.
+// Orca.swift — the facade module: `JIT`, and everything below it re-exported.
 
 @_exported import OrcaCore
+@_exported import OrcaLink
+@_exported import OrcaLLVM

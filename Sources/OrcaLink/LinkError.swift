@@ -13,6 +13,8 @@ public enum LinkError: Error, CustomStringConvertible {
     case relocationOutOfRange(file: String, section: String, offset: UInt64, relocation: String, symbol: String, value: Int64)
     /// Symbols the object needs were found nowhere in the link order.
     case undefinedSymbols(file: String, symbols: [String])
+    /// Symbols the unit that produced the object promised, which the object does not define.
+    case missingDefinitions(file: String, symbols: [String])
     /// A system call failed.
     case system(call: String, errno: Int32, detail: String)
     /// The JIT memory reservation cannot hold what `file` needs.
@@ -28,6 +30,8 @@ public enum LinkError: Error, CustomStringConvertible {
             return "\(file): \(relocation) at \(section)+0x\(String(offset, radix: 16)) against '\(symbol)' is out of range (value \(value))"
         case let .undefinedSymbols(file, symbols):
             return "\(file): undefined symbols: \(symbols.sorted().joined(separator: ", "))"
+        case let .missingDefinitions(file, symbols):
+            return "\(file): the object does not define \(symbols.joined(separator: ", "))"
         case let .system(call, errno, detail):
             return "\(call) failed (errno \(errno)): \(detail)"
         case let .outOfJITMemory(file, requested):

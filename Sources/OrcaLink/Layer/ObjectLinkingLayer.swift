@@ -85,35 +85,54 @@ public final class ObjectLinkingLayer: ResourceManager {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let elf = try ELFFile(bytes: object.bytes, file: object.name)
         let owner = tracker?.key ?? jitDylib.defaultResourceTracker.key
-        let discarded = try claimComdatGroups(of: elf, in: jitDylib, for: owner)
+        let discarded = claimComdatGroups(try elf.comdatGroups(), in: jitDylib, for: owner)
         var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session, discarding: discarded)
-        if !scan.commons.isEmpty {
-            commonSizes.withLock { sizes in for (name, size) in scan.commons { sizes[name] = max(sizes[name] ?? 0, size) } }
+        noteCommons(scan.commons)
+        try define(in: jitDylib, tracker: tracker, name: object.name, hasInitializers: try elf.hasInitializers()) { slot in
+            if let initializer = slot.initializer { scan.defined[initializer] = .materializationSideEffectsOnly }
+            return ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: slot.sequence, layer: self)
         }
-        // An object with initializers gets a symbol that stands for running them, so that they
-        // run even when nothing else of the object is ever looked up (`initialize(_:)`).
+    }
+
+    /// Defines, in `jitDylib` under `tracker`, a unit that will produce one object when it is
+    /// materialized (an IR module, say), giving it a place in the JITDylib's link order — the
+    /// order initializers of different objects run in — and, if its object will have
+    /// initializers, a symbol that stands for running them: the unit must include it in its
+    /// symbols with `.materializationSideEffectsOnly`, so that `initialize(_:)` runs them even
+    /// if nothing else of the object is looked up. The unit hands its object to
+    /// `emit(_:slot:for:)` with the same slot.
+    ///
+    /// - Throws: whatever `makeUnit` or the definition throws.
+    public func define<Unit: MaterializationUnit>(
+        in jitDylib: JITDylib, tracker: ResourceTracker?, name: String, hasInitializers: Bool,
+        _ makeUnit: (ObjectSlot) throws -> Unit
+    ) throws {
+        guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         var initializer: SymbolName?
-        if try elf.hasInitializers() {
+        if hasInitializers {
             let number = initializerCount.withLock { count in
                 count += 1
                 return count
             }
-            let name = session.intern("$orca.init.\(number).\(object.name)")
-            scan.defined[name] = .materializationSideEffectsOnly
-            initializer = name
+            initializer = session.intern("$orca.init.\(number).\(name)")
         }
         let sequence = objectCount.withLock { count in
             count += 1
             return count
         }
-        try jitDylib.define(ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: sequence, layer: self), tracker: tracker)
+        try jitDylib.define(makeUnit(ObjectSlot(initializer: initializer, sequence: sequence)), tracker: tracker)
         if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
+    }
+
+    /// Remembers the largest size any object declared for each COMMON symbol.
+    func noteCommons(_ commons: [SymbolName: UInt64]) {
+        guard !commons.isEmpty else { return }
+        commonSizes.withLock { sizes in for (name, size) in commons { sizes[name] = max(sizes[name] ?? 0, size) } }
     }
 
     /// The first object to bring a COMDAT group to a JITDylib provides it; a later object's group
     /// with the same signature is discarded whole. Returns the object's discarded sections.
-    private func claimComdatGroups(of elf: ELFFile, in jitDylib: JITDylib, for owner: ResourceKey) throws -> Set<Int> {
-        let groups = try elf.comdatGroups()
+    func claimComdatGroups(_ groups: [(signature: String, members: [Int])], in jitDylib: JITDylib, for owner: ResourceKey) -> Set<Int> {
         guard !groups.isEmpty else { return [] }
         return comdats.withLock { comdats in
             var discarded = Set<Int>()
