@@ -25,8 +25,9 @@ let package = Package(
             dependencies: ["Orca", "OrcaLink", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OrcaCoreTests", dependencies: ["OrcaCore"]),
-        .testTarget(name: "OrcaLinkTests", dependencies: ["OrcaLink", "OrcaCore"], exclude: ["Inputs"]),
-        .testTarget(name: "OrcaLLVMTests", dependencies: ["Orca", "CLLVM"], exclude: ["Inputs"]),
+        .target(name: "ProgramHarness", dependencies: ["OrcaCore"], path: "Tests/ProgramHarness"),
+        .testTarget(name: "OrcaLinkTests", dependencies: ["OrcaLink", "OrcaCore", "ProgramHarness"], exclude: ["Inputs"]),
+        .testTarget(name: "OrcaLLVMTests", dependencies: ["Orca", "CLLVM", "ProgramHarness"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

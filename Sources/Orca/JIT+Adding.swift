@@ -58,21 +58,32 @@ extension JIT {
         try objectLayer.add(object, to: jitDylib ?? mainJITDylib, tracker: tracker)
     }
 
+    /// Makes the symbols of a shared library (opened with dlopen, for good) visible to
+    /// `jitDylib` (main by default), searched before the host process.
+    ///
+    /// - Throws: `LinkError` if the library cannot be opened.
+    public func addLibrary(_ path: String, to jitDylib: JITDylib? = nil) throws {
+        addGenerator(try DynamicLibrarySymbols.open(path), to: jitDylib ?? mainJITDylib)
+    }
+
     /// Makes the members of a static archive available to `jitDylib` (main by default): a member
     /// is added, under `tracker`, when it defines a symbol a lookup or a link needs. Searched
     /// before the host process.
     ///
     /// - Throws: `LinkError` if the archive cannot be read.
     public func addArchive(_ path: String, to jitDylib: JITDylib? = nil, tracker: ResourceTracker? = nil) throws {
-        let jitDylib = jitDylib ?? mainJITDylib
-        let archive = try StaticArchive(path: path, layer: objectLayer, tracker: tracker)
-        // The host process's symbols stay last, as a native link searches libc last.
+        addGenerator(try StaticArchive(path: path, layer: objectLayer, tracker: tracker), to: jitDylib ?? mainJITDylib)
+    }
+
+    /// Adds `generator` to `jitDylib`, keeping the host process's symbols last in the main
+    /// JITDylib, as a native link searches libc last.
+    private func addGenerator(_ generator: any DefinitionGenerator, to jitDylib: JITDylib) {
         if jitDylib === mainJITDylib, let hostSymbols {
             jitDylib.removeGenerator(hostSymbols)
-            jitDylib.addGenerator(archive)
+            jitDylib.addGenerator(generator)
             jitDylib.addGenerator(hostSymbols)
         } else {
-            jitDylib.addGenerator(archive)
+            jitDylib.addGenerator(generator)
         }
     }
 }

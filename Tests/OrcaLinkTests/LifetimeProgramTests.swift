@@ -17,6 +17,7 @@
 
 import Foundation
 import Glibc
+import ProgramHarness
 import Testing
 
 /// A program of Inputs/cxx or Inputs/lifetime.

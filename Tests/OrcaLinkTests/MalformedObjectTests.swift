@@ -6,6 +6,7 @@
 import Foundation
 import OrcaCore
 import OrcaLink
+import ProgramHarness
 import Testing
 
 /// The object every malformed input is made from; `main` is there for `orca run`, `zeroes`

@@ -7,6 +7,7 @@
 // about 15 s on 2 cores. Cases that show an Orca bug are marked with withKnownIssue (knownBug).
 
 import Foundation
+import ProgramHarness
 import Testing
 
 /// A C program of Inputs/programs and how to build and run it.

@@ -4,6 +4,7 @@
 import Foundation
 import OrcaCore
 import OrcaLink
+import ProgramHarness
 import Testing
 
 /// Compiles C source with the toolchain's clang into an object.

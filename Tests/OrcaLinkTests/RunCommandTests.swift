@@ -2,6 +2,7 @@
 // --show-times and --stats on stderr, and usage errors (one `orca: error:` line, status 1).
 
 import Foundation
+import ProgramHarness
 import Testing
 
 private let entrySource = """

@@ -4,6 +4,7 @@
 // output must be what the natively linked program prints. Also -L/-l for a test-built archive.
 
 import Foundation
+import ProgramHarness
 import Testing
 
 private let anchorsDirectory = ProgramHarness.repositoryRoot.deletingLastPathComponent()

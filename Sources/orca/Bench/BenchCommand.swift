@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Orca against LLVM 14's ORC (LLJIT) on identical work (use a release build).",
-        subcommands: [CoreBench.self, LinkBench.self]
+        subcommands: [CoreBench.self, LinkBench.self, IRBench.self]
     )
 }
 
@@ -69,6 +69,37 @@ struct LinkBench: ParsableCommand {
         var report = BenchReport(title: "orca bench link")
         try benchmark.run(into: &report)
         report.note("LLVM 14's object figures are measured by this executable in a child process (same run, same inputs), so that resident memory is not shared between the two.")
+        report.print()
+    }
+}
+
+struct IRBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ir",
+        abstract: "IR: parse + add + codegen + lookup + call + remove cycles of a one-function module, uncached and with an object-cache hit."
+    )
+
+    @Option(help: "Cycles timed per figure.")
+    var cycles = 2_000
+
+    @Option(help: "Run only these sections (comma-separated: cycle, cached).")
+    var only: String = "cycle,cached"
+
+    @Flag(help: .hidden)
+    var llvmBaseline = false
+
+    func run() throws {
+        let benchmark = IRBenchmark(cycles: cycles, sections: Set(only.split(separator: ",").map(String.init)))
+        if llvmBaseline {
+            for line in try benchmark.measureBaseline().lines { print(line) }
+            return
+        }
+        #if DEBUG
+        print("warning: this is a debug build; use `swift run -c release orca bench ir` for real figures")
+        #endif
+        var report = BenchReport(title: "orca bench ir")
+        try benchmark.run(into: &report)
+        report.note("LLVM 14's figures are measured by this executable in a child process (same run, same IR).")
         report.print()
     }
 }

@@ -167,3 +167,37 @@ extension LLJITBaseline {
         return best
     }
 }
+
+extension LLJITBaseline {
+    /// Seconds per parse-IR + add + codegen + lookup + call + remove cycle on LLJIT (a new
+    /// ThreadSafeContext each cycle), and its resident growth over the measured cycles.
+    static func irCycle(cycles: Int, warmUp: Int, ir: String) throws -> (seconds: Double, residentGrowth: Int) {
+        let jit = try makeJIT()
+        defer { LLVMConsumeError(LLVMOrcDisposeLLJIT(jit)) }
+        let main = LLVMOrcLLJITGetMainJITDylib(jit)
+        var sum: Int64 = 0
+        func once(_ index: Int) throws {
+            let context = LLVMOrcCreateNewThreadSafeContext()
+            let buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(ir, ir.utf8.count, "m")
+            var module: LLVMModuleRef?
+            var message: UnsafeMutablePointer<CChar>?
+            guard LLVMParseIRInContext(LLVMOrcThreadSafeContextGetContext(context), buffer, &module, &message) == 0 else {
+                throw LLVMBaselineError(description: "LLVM 14: parsing IR: \(message.map { String(cString: $0) } ?? "")")
+            }
+            let threadSafeModule = LLVMOrcCreateNewThreadSafeModule(module, context)
+            LLVMOrcDisposeThreadSafeContext(context)
+            let tracker = LLVMOrcJITDylibCreateResourceTracker(main)
+            try check(LLVMOrcLLJITAddLLVMIRModuleWithRT(jit, tracker, threadSafeModule), "adding a module")
+            var address: LLVMOrcExecutorAddress = 0
+            try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
+            sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(Int32(index & 1023)))
+            try check(LLVMOrcResourceTrackerRemove(tracker), "removing the tracker")
+            LLVMOrcReleaseResourceTracker(tracker)
+        }
+        for index in 0..<warmUp { try once(index) }
+        let before = residentBytes()
+        let seconds = try measure { for index in 0..<cycles { try once(index) } }
+        precondition(sum != 0)
+        return (seconds / Double(cycles), residentBytes() - before)
+    }
+}

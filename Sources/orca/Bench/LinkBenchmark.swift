@@ -10,10 +10,8 @@ struct LinkBenchmark {
     let objects: Int
     let sections: Set<String>
 
-    /// LLVM 14's figures for the object sections. They are measured by this same executable in a
-    /// child process (`--llvm-baseline`), so that neither side's heap or address space affects
-    /// the other: resident memory is per process, and LLJIT's RuntimeDyld, which does not check
-    /// that its 32-bit relocations reach, can crash next to a large JIT reservation.
+    /// LLVM 14's figures for the object sections, measured by this same executable in a child
+    /// process (`--llvm-baseline`; see ChildBaseline).
     struct Baseline {
         var cycle: (seconds: Double, residentGrowth: Int)?
         var many: (seconds: Double, keptGrowth: Int, afterRemoval: Int)?
@@ -69,23 +67,12 @@ struct LinkBenchmark {
         if sections.contains("sqlite") { try sqlite(directory, into: &report) }
     }
 
-    /// Runs this executable with `--llvm-baseline` and reads its figures.
+    /// LLVM 14's figures for the wanted object sections, from a child process.
     private func childBaseline() throws -> Baseline {
         let wanted = sections.intersection(["cycle", "many"])
         guard !wanted.isEmpty else { return Baseline() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["bench", "link", "--llvm-baseline", "--only", wanted.sorted().joined(separator: ","),
-                             "--cycles", "\(cycles)", "--objects", "\(objects)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw LLVMBaselineError(description: "the LLVM 14 baseline process failed (status \(process.terminationStatus))")
-        }
-        return Baseline(parsing: text)
+        return Baseline(parsing: try ChildBaseline.run(["bench", "link", "--llvm-baseline", "--only", wanted.sorted().joined(separator: ","),
+                                                       "--cycles", "\(cycles)", "--objects", "\(objects)"]))
     }
 
     /// Copies of a small object, each exporting its function under a name of its own.

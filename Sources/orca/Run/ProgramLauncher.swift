@@ -1,21 +1,10 @@
-// ProgramLauncher.swift — calls a JIT'd main(argc, argv, envp) with C strings it owns.
+// ProgramLauncher.swift — what `orca run` does when the program's process exits.
 
 import Foundation
 import Glibc
 import OrcaCore
 
 enum ProgramLauncher {
-    typealias Main = @convention(c) (Int32, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32
-
-    /// Calls the function at `address` as `int main(int argc, char **argv, char **envp)`.
-    static func callMain(at address: ExecutorAddress, arguments: [String]) -> Int32 {
-        let main = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address.rawValue)), to: Main.self)
-        let argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: arguments.count + 1)
-        for (index, argument) in arguments.enumerated() { argv[index] = strdup(argument) }
-        argv[arguments.count] = nil
-        return main(Int32(arguments.count), argv, environ)
-    }
-
     private static let runClock = Locked<PhaseClock?>(nil)
     private static let exitingSession = Locked<ExecutionSession?>(nil)
 

@@ -1,64 +1,64 @@
-// RunInvocation+Execute.swift — builds the JIT for `orca run`, links on demand, calls main.
+// RunInvocation+Execute.swift — builds the JIT for `orca run`, compiles and links on demand,
+// calls main.
 
 import Foundation
-import OrcaCore
-import OrcaLink
+import Orca
 
 extension RunInvocation {
     func execute() throws {
         let clock = PhaseClock()
-        let session = ExecutionSession()
-        let firstError = Locked<(any Error)?>(nil)
-        session.errorReporter = { error in firstError.withLock { if $0 == nil { $0 = error } } }
-        let main = try session.createJITDylib(named: "main")
         let objects = try inputs.compactMap { input -> ObjectFile? in
-            guard case let .object(path) = input else { return nil }
-            return try ObjectFile(contentsOf: path)
+            switch input {
+            case let .object(path): try ObjectFile(contentsOf: path)
+            case let .source(path): try SourceCompiler.compile(path, level: optimization ?? .O2)
+            default: nil
+            }
         }
         // A program with non-PIC objects is placed below 2 GiB as a whole, as a native link would.
         let nonPIC = try objects.contains { try $0.requiresLowAddresses() }
-        let layer = try ObjectLinkingLayer(session: session, placement: nonPIC ? .low32Bit : .automatic)
+        let jit = try JIT(options: JITOptions(optimization: optimization, codegen: optimization ?? .O2, placement: nonPIC ? .low32Bit : .automatic))
+        let firstError = Locked<(any Error)?>(nil)
+        jit.session.errorReporter = { error in firstError.withLock { if $0 == nil { $0 = error } } }
 
         var nextObject = objects.makeIterator()
         for input in inputs {
             switch input {
-            case .object: try layer.add(nextObject.next()!, to: main)
-            case let .archive(path): main.addGenerator(try StaticArchive(path: path, layer: layer))
-            case let .sharedLibrary(path): try add(LibrarySearch.files(forShared: path), to: main, layer: layer)
-            case let .library(name): try add(LibrarySearch.resolve(name, directories: libraryDirectories), to: main, layer: layer)
+            case .object, .source: try jit.addObjectFile(nextObject.next()!)
+            case let .ir(path): try jit.addBitcode(try Array(Data(contentsOf: URL(fileURLWithPath: path))), name: path)
+            case let .archive(path): try jit.addArchive(path)
+            case let .sharedLibrary(path): try add(LibrarySearch.files(forShared: path), to: jit)
+            case let .library(name): try add(LibrarySearch.resolve(name, directories: libraryDirectories), to: jit)
             }
         }
-        main.addGenerator(DynamicLibrarySymbols.hostProcess())
         let parsed = clock.lap()
 
         // As in a native program: initializers before main, destructors (registered with
         // atexit / __cxa_atexit, and finalizers) when the process exits.
-        ProgramLauncher.endSessionAtExit(session)
-        let entryAddress: ExecutorAddress
+        ProgramLauncher.endSessionAtExit(jit.session)
         do {
-            try layer.initialize(main)
-            entryAddress = try session.lookup(entry, in: main).address
+            try jit.objectLayer.initialize(jit.mainJITDylib)
+            _ = try jit.lookup(entry)
         } catch {
             throw firstError.withLock { $0 } ?? error
         }
         let linked = clock.lap()
         if showTimes {
-            report(String(format: "orca: parse %.3f ms, link %.3f ms", parsed * 1e3, linked * 1e3))
+            report(String(format: "orca: parse %.3f ms, compile and link %.3f ms", parsed * 1e3, linked * 1e3))
         }
         if showStatistics {
-            let statistics = layer.memoryStatistics
-            report("orca: JIT memory: \(statistics.inUse) B in use, \(statistics.committed) B committed, \(statistics.reserved) B reserved; \(main.symbolCount) symbols")
+            let statistics = jit.memoryStatistics
+            report("orca: JIT memory: \(statistics.inUse) B in use, \(statistics.committed) B committed, \(statistics.reserved) B reserved; "
+                + "\(jit.mainJITDylib.symbolCount) symbols, \(jit.compileLayer.modulesCompiled) modules compiled")
         }
         if showTimes { ProgramLauncher.reportRunTimeAtExit(since: clock) }
-        let status = ProgramLauncher.callMain(at: entryAddress, arguments: [programName] + programArguments)
-        exit(status)
+        exit(try jit.runMain(arguments: [programName] + programArguments, entry: entry))
     }
 
-    private func add(_ files: [LibraryFile], to jitDylib: JITDylib, layer: ObjectLinkingLayer) throws {
+    private func add(_ files: [LibraryFile], to jit: JIT) throws {
         for file in files {
             switch file {
-            case let .shared(path): jitDylib.addGenerator(try DynamicLibrarySymbols.open(path))
-            case let .archive(path): jitDylib.addGenerator(try StaticArchive(path: path, layer: layer))
+            case let .shared(path): try jit.addLibrary(path)
+            case let .archive(path): try jit.addArchive(path)
             }
         }
     }

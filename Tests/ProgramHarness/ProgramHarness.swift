@@ -1,27 +1,26 @@
-// ProgramHarness.swift — what the C-program tests need around them: running compilers, the
+// ProgramHarness.swift — what the C-program tests of every test target need around them: running compilers, the
 // native linker, programs and `orca run` as subprocesses (with a timeout and a bound on how
 // many run at once), finding the `orca` executable, temporary directories.
 
 import Foundation
 import Glibc
 import OrcaCore
-import Testing
 
 /// An error of the harness itself (a missing tool, a failed compile), with a message that says
 /// what to do.
-struct HarnessError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+package struct HarnessError: Error, CustomStringConvertible {
+    package let description: String
+    package init(_ description: String) { self.description = description }
 }
 
 /// How a subprocess ended and what it printed.
-struct ProcessOutcome: Sendable, Equatable, CustomStringConvertible {
-    enum Termination: Sendable, Equatable, CustomStringConvertible {
+package struct ProcessOutcome: Sendable, Equatable, CustomStringConvertible {
+    package enum Termination: Sendable, Equatable, CustomStringConvertible {
         case exit(Int32)
         case signal(Int32)
         case timedOut
 
-        var description: String {
+        package var description: String {
             switch self {
             case let .exit(status): "exit \(status)"
             case let .signal(signal): "signal \(signal)"
@@ -30,22 +29,26 @@ struct ProcessOutcome: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    var termination: Termination
-    var stdout: String
-    var stderr: String
+    package var termination: Termination
+    package var stdout: String
+    package var stderr: String
 
-    var description: String { "\(termination), stdout \(stdout.utf8.count) bytes, stderr: \(stderr.prefix(600))" }
+    package init(termination: Termination, stdout: String, stderr: String) {
+        (self.termination, self.stdout, self.stderr) = (termination, stdout, stderr)
+    }
+
+    package var description: String { "\(termination), stdout \(stdout.utf8.count) bytes, stderr: \(stderr.prefix(600))" }
 }
 
 /// Bounds how many subprocess pipelines run at once (the machine has few cores; Swift Testing
 /// would otherwise start every parameterized case together).
-actor ConcurrencyLimiter {
+package actor ConcurrencyLimiter {
     private var available: Int
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    init(_ count: Int) { available = count }
+    package init(_ count: Int) { available = count }
 
-    func acquire() async {
+    package func acquire() async {
         if available > 0 {
             available -= 1
             return
@@ -53,24 +56,23 @@ actor ConcurrencyLimiter {
         await withCheckedContinuation { waiters.append($0) }
     }
 
-    func release() {
+    package func release() {
         if waiters.isEmpty { available += 1 } else { waiters.removeFirst().resume() }
     }
 }
 
-enum ProgramHarness {
-    /// Tests/OrcaLinkTests/Inputs/programs.
-    static let programsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Inputs").appendingPathComponent("programs")
-
-    /// The repository root (for ../shared/anchors).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+package enum ProgramHarness {
+    /// The repository root.
+    package static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Tests/OrcaLinkTests/Inputs/programs: the C programs the link and IR suites share.
+    package static let programsDirectory = repositoryRoot.appendingPathComponent("Tests/OrcaLinkTests/Inputs/programs")
 
     private static let limiter = ConcurrencyLimiter(ProcessInfo.processInfo.activeProcessorCount + 1)
 
     /// Runs `body` while holding one of the limited subprocess slots.
-    static func withSlot<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+    package static func withSlot<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         await limiter.acquire()
         do {
             let result = try await body()
@@ -85,7 +87,7 @@ enum ProgramHarness {
     // MARK: Tools
 
     /// `name` found on PATH, or nil.
-    static func onPath(_ name: String) -> URL? {
+    package static func onPath(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
@@ -95,14 +97,14 @@ enum ProgramHarness {
     }
 
     /// A tool the tests need, or an error naming it.
-    static func tool(_ name: String) throws -> URL {
+    package static func tool(_ name: String) throws -> URL {
         guard let url = onPath(name) else { throw HarnessError("'\(name)' is not on PATH; the C-program tests need it") }
         return url
     }
 
     /// The `orca` executable built with the tests: next to the test bundle
     /// (`.build/<triple>/debug/orca`). `ORCA_EXECUTABLE` overrides.
-    static func orcaExecutable() throws -> URL {
+    package static func orcaExecutable() throws -> URL {
         if let override = ProcessInfo.processInfo.environment["ORCA_EXECUTABLE"] { return URL(fileURLWithPath: override) }
         var starts: [URL] = [URL(fileURLWithPath: CommandLine.arguments[0]).absoluteURL.resolvingSymlinksInPath()]
         if let executable = Bundle.main.executableURL { starts.append(executable.resolvingSymlinksInPath()) }
@@ -129,7 +131,7 @@ enum ProgramHarness {
     // MARK: Files
 
     /// A new empty directory under the system's temporary directory.
-    static func temporaryDirectory(_ prefix: String) throws -> URL {
+    package static func temporaryDirectory(_ prefix: String) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
@@ -140,7 +142,7 @@ enum ProgramHarness {
     /// Runs `executable` with `arguments` in `directory`, capturing stdout and stderr (through
     /// files, so a chatty program never blocks on a full pipe), killing it after `timeout`.
     /// `environment` adds to (or replaces in) the test process's environment.
-    static func run(
+    package static func run(
         _ executable: URL, _ arguments: [String], in directory: URL, timeout: Duration = .seconds(60),
         environment: [String: String] = [:]
     ) async throws -> ProcessOutcome {
@@ -202,7 +204,7 @@ enum ProgramHarness {
 
     /// Runs a build step (compiler, archiver, linker) and throws with its output unless it
     /// succeeds.
-    static func build(_ tool: URL, _ arguments: [String], in directory: URL) async throws {
+    package static func build(_ tool: URL, _ arguments: [String], in directory: URL) async throws {
         let outcome = try await run(tool, arguments, in: directory, timeout: .seconds(120))
         guard outcome.termination == .exit(0) else {
             throw HarnessError("\(tool.lastPathComponent) \(arguments.joined(separator: " ")) failed (\(outcome.termination)):\n\(outcome.stderr)")
