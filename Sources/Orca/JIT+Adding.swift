@@ -7,7 +7,7 @@ import OrcaLink
 extension JIT {
     /// Adds `module` to `jitDylib` (main by default) under `tracker` (the JITDylib's default
     /// tracker by default). Its symbols are defined at once; it is compiled when one is first
-    /// looked up. With an object cache, a module whose bitcode was compiled before is linked
+    /// looked up. With an object cache, a module whose bitcode (names aside) was compiled before is linked
     /// from the cache instead.
     ///
     /// - Throws: `LLVMError` (module already added, for another machine, invalid IR),
@@ -15,7 +15,7 @@ extension JIT {
     public func addIRModule(_ module: ThreadSafeModule, to jitDylib: JITDylib? = nil, tracker: ResourceTracker? = nil) throws {
         let jitDylib = jitDylib ?? mainJITDylib
         guard let cache = options.objectCache else { return try irLayer.add(module, to: jitDylib, tracker: tracker) }
-        let key = cache.key(for: try module.bitcode(), configuration: cacheConfiguration)
+        let key = try cache.key(for: module, configuration: cacheConfiguration)
         if let object = cache.object(for: key) {
             try objectLayer.add(ObjectFile(name: module.name, bytes: object), to: jitDylib, tracker: tracker)
             module.dispose()

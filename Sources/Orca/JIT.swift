@@ -38,7 +38,7 @@ public final class JIT: Sendable {
             ? ThreadPoolTaskDispatcher(maximumThreads: options.compileThreads) : InPlaceTaskDispatcher()
         session = ExecutionSession(dispatcher: dispatcher)
         mainJITDylib = try session.createJITDylib(named: "main")
-        objectLayer = try ObjectLinkingLayer(session: session, placement: options.placement)
+        objectLayer = try ObjectLinkingLayer(session: session, memory: options.memory, placement: options.placement)
         let compiler = try IRCompiler(level: options.codegen)
         let compileLayer = IRCompileLayer(objectLayer: objectLayer, compiler: compiler, cache: options.objectCache)
         self.compileLayer = compileLayer
@@ -49,7 +49,8 @@ public final class JIT: Sendable {
         if let hostSymbols { mainJITDylib.addGenerator(hostSymbols) }
     }
 
-    /// Bytes of JIT memory reserved, committed and in use by linked code.
+    /// Bytes of JIT memory reserved, committed and in use by linked code, in the regions this
+    /// JIT's code uses (see `JITOptions.memory`).
     public var memoryStatistics: MemoryStatistics { objectLayer.memoryStatistics }
 
     /// Runs the destructors of all code still loaded (as at process exit), then removes every

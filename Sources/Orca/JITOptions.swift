@@ -22,12 +22,16 @@ public struct JITOptions: Sendable {
     public var objectCache: ObjectCache?
     /// Where linked code goes (`.low32Bit` for programs of non-PIC objects).
     public var placement: ObjectLinkingLayer.Placement
+    /// The JIT memory region for position-independent code: the process-wide one if nil (shared
+    /// by every JIT of the process, so its statistics count them all), or one of the JIT's own.
+    public var memory: JITMemoryManager?
 
     public init(
         optimization: OptimizationLevel? = nil, codegen: OptimizationLevel = .O2, compileThreads: Int = 0,
         hostProcessSymbols: Bool = true, libraries: [String] = [], objectCache: ObjectCache? = nil,
-        placement: ObjectLinkingLayer.Placement = .automatic
+        placement: ObjectLinkingLayer.Placement = .automatic, memory: JITMemoryManager? = nil
     ) {
+        self.memory = memory
         self.optimization = optimization
         self.codegen = codegen
         self.compileThreads = compileThreads

@@ -87,6 +87,27 @@ public final class ObjectCache: Sendable {
         content.withUnsafeBytes { Key(configuration: configuration, content: $0) }
     }
 
+    /// The key for `module` compiled under `configuration`: the digest of its bitcode, written
+    /// with the module's identifier and source file name left out (they name the module but do
+    /// not change the code compiled from it).
+    ///
+    /// - Throws: `LLVMError.moduleConsumed` if the module was handed to a JIT.
+    public func key(for module: ThreadSafeModule, configuration: String) throws -> Key {
+        let bitcode = try module.withModule { module -> [UInt8] in
+            var length = 0
+            let identifier = String(cString: LLVMGetModuleIdentifier(module, &length))
+            let sourceFile = String(cString: LLVMGetSourceFileName(module, &length))
+            LLVMSetModuleIdentifier(module, "", 0)
+            LLVMSetSourceFileName(module, "", 0)
+            defer {
+                LLVMSetModuleIdentifier(module, identifier, identifier.utf8.count)
+                LLVMSetSourceFileName(module, sourceFile, sourceFile.utf8.count)
+            }
+            return ThreadSafeModule.bitcode(of: module)
+        }
+        return key(for: bitcode, configuration: configuration)
+    }
+
     /// The object stored under `key`, from memory or else from the directory; counts a hit or a
     /// miss.
     public func object(for key: Key) -> [UInt8]? {

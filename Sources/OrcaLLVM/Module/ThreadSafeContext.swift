@@ -19,6 +19,10 @@ public final class ThreadSafeContext: @unchecked Sendable {
         context = LLVMContextCreate()
     }
 
+    /// Whether `context` is this object's LLVMContext (a comparison of identities: the context
+    /// itself is not touched, so no lock is needed).
+    func owns(_ context: LLVMContextRef?) -> Bool { context == self.context }
+
     /// Runs `body` with the context, holding its lock. `body` must not let the context or
     /// anything in it escape, and must not call back into Orca with a module of this context.
     public func withContext<T, Failure: Error>(_ body: (LLVMContextRef) throws(Failure) -> T) throws(Failure) -> T {

@@ -18,14 +18,15 @@ public final class ThreadSafeModule: @unchecked Sendable {
     public let name: String
 
     /// Takes ownership of `module`, which must have been created in `context`'s LLVMContext.
+    /// May be called inside `context.withContext` (where modules are built); the caller must not
+    /// use the module afterwards except through this object.
     ///
     /// - Throws: `LLVMError.foreignContext` if it belongs to another context (which this
     ///   context's lock would not guard); the module is then not taken.
     public init(module: LLVMModuleRef, context: ThreadSafeContext) throws(LLVMError) {
         var length = 0
         let identifier = LLVMGetModuleIdentifier(module, &length).map { String(cString: $0) } ?? "module"
-        let belongs = context.withContext { LLVMGetModuleContext(module) == $0 }
-        guard belongs else { throw LLVMError.foreignContext(module: identifier) }
+        guard context.owns(LLVMGetModuleContext(module)) else { throw LLVMError.foreignContext(module: identifier) }
         self.module = module
         self.context = context
         name = identifier
@@ -71,11 +72,14 @@ public final class ThreadSafeModule: @unchecked Sendable {
     ///
     /// - Throws: `LLVMError.moduleConsumed` if the module was handed to a JIT.
     public func bitcode() throws -> [UInt8] {
-        try withModule { module in
-            let buffer = LLVMWriteBitcodeToMemoryBuffer(module)
-            defer { LLVMDisposeMemoryBuffer(buffer) }
-            return [UInt8](UnsafeRawBufferPointer(start: LLVMGetBufferStart(buffer), count: LLVMGetBufferSize(buffer)))
-        }
+        try withModule { Self.bitcode(of: $0) }
+    }
+
+    /// `module` as bitcode (the caller holds its context's lock).
+    static func bitcode(of module: LLVMModuleRef) -> [UInt8] {
+        let buffer = LLVMWriteBitcodeToMemoryBuffer(module)
+        defer { LLVMDisposeMemoryBuffer(buffer) }
+        return [UInt8](UnsafeRawBufferPointer(start: LLVMGetBufferStart(buffer), count: LLVMGetBufferSize(buffer)))
     }
 
     /// Disposes of the module now; it counts as handed over (`LLVMError.moduleConsumed` for
