@@ -7,6 +7,6 @@ struct OrcaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orca",
         abstract: "Orca, a JIT with removable code.",
-        subcommands: [RunCommand.self, BenchCommand.self]
+        subcommands: [DemoCommand.self, RunCommand.self, BenchCommand.self]
     )
 }

@@ -18,7 +18,7 @@ struct IRBenchmark {
         """
 
     /// Cycles run before measuring, on both sides.
-    var warmUp: Int { min(200, cycles) }
+    var warmUp: Int { min(200, cycles / 4) }
 
     /// LLVM 14's figures, measured by this executable in a child process (`--llvm-baseline`) so
     /// that resident memory is per side.
