@@ -183,4 +183,48 @@ func twiceModule(_ name: String = "twice", extra: Int = 0) -> String {
             """, name: "main")
         #expect(try jit.runMain(arguments: ["prog", "hello"]) == 7)
     }
+
+    @Test func hostSymbolsAndLibrariesAreOptions() throws {
+        let callsCos = """
+            declare double @cos(double)
+            define double @one() {
+              %r = call double @cos(double 0.0)
+              ret double %r
+            }
+            """
+        typealias One = @convention(c) () -> Double
+        let isolated = try JIT(options: JITOptions(hostProcessSymbols: false))
+        try isolated.addIR(text: callsCos, name: "isolated")
+        #expect(throws: OrcError.self) { try isolated.lookup("one") }
+
+        let withLibm = try JIT(options: JITOptions(hostProcessSymbols: false, libraries: ["libm.so.6"]))
+        try withLibm.addIR(text: callsCos, name: "libm")
+        #expect(try withLibm.lookup("one", as: One.self)() == 1.0)
+    }
+
+    @Test func shutdownRunsDestructorsOfWhatIsStillLoaded() throws {
+        let cell = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        defer { cell.deallocate() }
+        cell.pointee = 0
+        let jit = try JIT()
+        try jit.mainJITDylib.define(absoluteSymbols([
+            jit.session.intern("host_cell"): ExecutorSymbol(address: ExecutorAddress(rawValue: UInt64(UInt(bitPattern: cell))), flags: .exported),
+        ]))
+        try jit.addIR(text: """
+            @host_cell = external global i32
+            @llvm.global_dtors = appending global [1 x { i32, void ()*, i8* }] [{ i32, void ()*, i8* } { i32 65535, void ()* @fini, i8* null }]
+            define internal void @fini() {
+              store i32 5, i32* @host_cell
+              ret void
+            }
+            define i32 @alive() {
+              ret i32 1
+            }
+            """, name: "kept")
+        #expect(try jit.lookup("alive", as: (@convention(c) () -> Int32).self)() == 1)
+        #expect(cell.pointee == 0)
+        try jit.shutdown()
+        #expect(cell.pointee == 5)
+        #expect(throws: (any Error).self) { try jit.addIR(text: twiceModule(), name: "late") }
+    }
 }

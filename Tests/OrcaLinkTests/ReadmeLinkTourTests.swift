@@ -4,6 +4,7 @@
 import Foundation
 import OrcaCore
 import OrcaLink
+import ProgramHarness
 import Testing
 
 /// Compiles the tour's C source (clang, -O2 -fPIC) and returns the object's path.
@@ -52,12 +53,6 @@ func linkTour(objectPath: String) throws {
 
     @Test("README: the linking tour in README.md is exactly the code this test compiles")
     func readmeMatches() throws {
-        let here = URL(fileURLWithPath: #filePath)
-        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let source = try String(contentsOf: here, encoding: .utf8)
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let tour = try #require(source.components(separatedBy: "// link-tour:begin\n").dropFirst().first?
-            .components(separatedBy: "// link-tour:end").first)
-        #expect(readme.contains("```swift\n" + tour + "```"))
+        #expect(try ProgramHarness.readmeShowsTour(marked: "link-tour", in: #filePath))
     }
 }

@@ -211,3 +211,15 @@ package enum ProgramHarness {
         }
     }
 }
+
+extension ProgramHarness {
+    /// Whether README.md shows, as a Swift code block, exactly the code between the lines
+    /// `// MARKER:begin` and `// MARKER:end` of `sourceFile` (a test's own #filePath).
+    package static func readmeShowsTour(marked marker: String, in sourceFile: String) throws -> Bool {
+        let source = try String(contentsOfFile: sourceFile, encoding: .utf8)
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let tour = source.components(separatedBy: "// \(marker):begin\n").dropFirst().first?
+            .components(separatedBy: "// \(marker):end").first else { return false }
+        return readme.contains("```swift\n" + tour + "```")
+    }
+}
