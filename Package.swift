@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OrcaCore", targets: ["OrcaCore"]),
         .library(name: "OrcaLink", targets: ["OrcaLink"]),
         .library(name: "OrcaLLVM", targets: ["OrcaLLVM"]),
+        .library(name: "orca-llvm14", type: .dynamic, targets: ["OrcaLLVMCompat"]),
         .executable(name: "orca", targets: ["orca"]),
     ],
     dependencies: [
@@ -20,6 +21,8 @@ let package = Package(
         .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-14")]),
         .target(name: "OrcaLLVM", dependencies: ["OrcaCore", "OrcaLink", "CLLVM"]),
         .target(name: "Orca", dependencies: ["OrcaCore", "OrcaLink", "OrcaLLVM", "CLLVM"]),
+        .target(name: "CPostgresMagic"),
+        .target(name: "OrcaLLVMCompat", dependencies: ["OrcaCore", "OrcaLink", "OrcaLLVM", "CLLVM", "CPostgresMagic"]),
         .executableTarget(
             name: "orca",
             dependencies: ["Orca", "OrcaLink", "CLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser")]

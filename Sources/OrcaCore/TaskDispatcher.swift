@@ -1,7 +1,7 @@
 // TaskDispatcher.swift — where materialization work runs.
 
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Decides which thread runs a task (materializations, and completions of asynchronous work).
 public protocol TaskDispatcher: Sendable {

@@ -46,6 +46,9 @@ void OrcaDisposeCodegenPipeline(OrcaCodegenPipelineRef pipeline);
 /// the same result; the static ones need a slot in the initial thread's TLS block).
 void OrcaPrepareModuleForLoading(LLVMModuleRef module);
 
+/// The code generation level `machine` was created with.
+LLVMCodeGenOptLevel OrcaTargetMachineGetOptLevel(LLVMTargetMachineRef machine);
+
 /// SHA-256 of the concatenation of two byte ranges, into `digest` (32 bytes).
 void OrcaSHA256(const void *first, size_t firstSize, const void *second, size_t secondSize,
                 uint8_t *digest);

@@ -2,7 +2,8 @@
 // optionally on disk, so that IR seen before skips optimization and code generation.
 
 import CLLVM
-import Foundation
+import FoundationEssentials
+import Glibc
 import OrcaCore
 
 /// A content-addressed cache of compiled objects. A key is the SHA-256 of the IR (its bytes as

@@ -26,7 +26,7 @@ public final class ThreadSafeModule: @unchecked Sendable {
     public init(module: LLVMModuleRef, context: ThreadSafeContext) throws(LLVMError) {
         var length = 0
         let identifier = LLVMGetModuleIdentifier(module, &length).map { String(cString: $0) } ?? "module"
-        guard context.owns(LLVMGetModuleContext(module)) else { throw LLVMError.foreignContext(module: identifier) }
+        guard context.guards(LLVMGetModuleContext(module)) else { throw LLVMError.foreignContext(module: identifier) }
         self.module = module
         self.context = context
         name = identifier

@@ -2,7 +2,8 @@
 // libNAME.a in the -L directories and then the standard ones; and reads GNU linker scripts
 // (Debian's libc.so and libm.so are such scripts) for the files they name.
 
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A library input, resolved to files on disk.
 public enum LibraryFile: Equatable, Sendable {
@@ -45,7 +46,7 @@ public enum LibrarySearch {
     /// The files named by GROUP / INPUT / AS_NEEDED in a GNU linker script.
     static func linkerScriptFiles(_ script: String, path: String) throws -> [LibraryFile] {
         var text = script
-        while let start = text.range(of: "/*"), let end = text.range(of: "*/", range: start.upperBound..<text.endIndex) {
+        while let start = text.firstRange(of: "/*"), let end = text[start.upperBound...].firstRange(of: "*/") {
             text.removeSubrange(start.lowerBound..<end.upperBound)
         }
         let tokens = text.split { " \t\n()".contains($0) }.map(String.init)

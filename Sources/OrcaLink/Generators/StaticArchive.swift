@@ -1,7 +1,8 @@
 // StaticArchive.swift — a static library as a definition generator: like a system linker, it
 // adds only the members that define a symbol someone needs.
 
-import Foundation
+import FoundationEssentials
+import Glibc
 import OrcaCore
 
 /// Adds an archive's members to a JITDylib on demand: when a lookup needs a symbol the archive's

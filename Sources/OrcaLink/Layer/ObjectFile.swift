@@ -1,6 +1,7 @@
 // ObjectFile.swift — the bytes of a relocatable object and the name used in messages.
 
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A relocatable object file (ELF64 x86-64) in memory.
 public struct ObjectFile: Sendable {

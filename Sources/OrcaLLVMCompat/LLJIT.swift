@@ -1,0 +1,166 @@
+// LLJIT.swift — LLVM 14's LLJIT through the C API, on Orca: a session with a main JITDylib, an
+// ObjectLinkingLayer and an IRCompileLayer compiling with the host's libLLVM-14.
+
+import CLLVM
+import Glibc
+import OrcaCore
+import OrcaLLVM
+import OrcaLink
+
+/// What an `LLVMOrcLLJITBuilderRef` stands for.
+final class CompatLLJITBuilder {
+    var targetMachineBuilder: CompatTargetMachineBuilder?
+    var objectLayerCreator: (function: LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction, context: HostContext)?
+}
+
+/// What an `LLVMOrcLLJITRef` stands for. Compiles on the thread that looks a symbol up (LLJIT's
+/// default: no compile threads), so it starts no threads.
+final class CompatLLJIT {
+    let compat: CompatSession
+    let main: JITDylib
+    let objectLayer: CompatObjectLayer
+    let compileLayer: IRCompileLayer
+    let triple: UnsafeMutablePointer<CChar>
+    let dataLayout: UnsafeMutablePointer<CChar>
+
+    init(builder: CompatLLJITBuilder) throws {
+        let machine = try builder.targetMachineBuilder ?? CompatTargetMachineBuilder(triple: HostTarget.current().triple, level: .O2)
+        let compiler = try IRCompiler(level: machine.level)
+        guard compiler.target.triple == machine.triple || machine.triple.isEmpty
+            || machine.triple.split(separator: "-").first == compiler.target.triple.split(separator: "-").first
+        else { throw CompatError(description: "Orca compiles for \(compiler.target.triple), not \(machine.triple)") }
+        let session = ExecutionSession()
+        compat = CompatSession(session: session)
+        main = try session.createJITDylib(named: "main")
+        if let creator = builder.objectLayerCreator {
+            let made = creator.function(creator.context.pointer, Handle.borrowed(compat), machine.triple)
+            guard made != nil else { throw CompatError(description: "the object linking layer creator returned no layer") }
+            objectLayer = Handle.take(made, as: CompatObjectLayer.self)
+        } else {
+            objectLayer = CompatObjectLayer(layer: try ObjectLinkingLayer(session: session))
+        }
+        compileLayer = IRCompileLayer(objectLayer: objectLayer.layer, compiler: compiler)
+        triple = strdup(compiler.target.triple)
+        dataLayout = strdup(compiler.target.dataLayout)
+        CompatStatistics.register(compileLayer)
+    }
+
+    deinit {
+        free(triple)
+        free(dataLayout)
+    }
+}
+
+@_cdecl("LLVMOrcCreateLLJITBuilder")
+func createLLJITBuilder() -> LLVMOrcLLJITBuilderRef? {
+    Handle.retained(CompatLLJITBuilder())
+}
+
+@_cdecl("LLVMOrcDisposeLLJITBuilder")
+func disposeLLJITBuilder(_ builder: LLVMOrcLLJITBuilderRef?) {
+    Handle.release(builder)
+}
+
+@_cdecl("LLVMOrcLLJITBuilderSetJITTargetMachineBuilder")
+func llJITBuilderSetJITTargetMachineBuilder(_ builder: LLVMOrcLLJITBuilderRef?, _ machine: LLVMOrcJITTargetMachineBuilderRef?) {
+    Handle.object(builder, as: CompatLLJITBuilder.self).targetMachineBuilder = Handle.take(machine, as: CompatTargetMachineBuilder.self)
+}
+
+@_cdecl("LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator")
+func llJITBuilderSetObjectLinkingLayerCreator(
+    _ builder: LLVMOrcLLJITBuilderRef?, _ function: LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction?, _ context: UnsafeMutableRawPointer?
+) {
+    Handle.object(builder, as: CompatLLJITBuilder.self).objectLayerCreator = function.map { ($0, HostContext(pointer: context)) }
+}
+
+@_cdecl("LLVMOrcCreateLLJIT")
+func createLLJIT(_ result: UnsafeMutablePointer<LLVMOrcLLJITRef?>?, _ builder: LLVMOrcLLJITBuilderRef?) -> LLVMErrorRef? {
+    let builder = builder.map { Handle.take($0, as: CompatLLJITBuilder.self) } ?? CompatLLJITBuilder()
+    return catchingLLVMError { result?.pointee = Handle.retained(try CompatLLJIT(builder: builder)) }
+}
+
+@_cdecl("LLVMOrcDisposeLLJIT")
+func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
+    guard let jit else { return nil }
+    let compat = Handle.object(jit, as: CompatLLJIT.self)
+    let error = catchingLLVMError { try compat.compat.session.endSession() }
+    CompatStatistics.retire(compat.compileLayer)
+    Handle.release(jit)
+    CompatStatistics.write()
+    return error
+}
+
+@_cdecl("LLVMOrcLLJITGetExecutionSession")
+func llJITGetExecutionSession(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcExecutionSessionRef? {
+    Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).compat)
+}
+
+@_cdecl("LLVMOrcLLJITGetMainJITDylib")
+func llJITGetMainJITDylib(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcJITDylibRef? {
+    Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).main)
+}
+
+@_cdecl("LLVMOrcLLJITGetTripleString")
+func llJITGetTripleString(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
+    UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).triple)
+}
+
+@_cdecl("LLVMOrcLLJITGetDataLayoutStr")
+func llJITGetDataLayoutStr(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
+    UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).dataLayout)
+}
+
+@_cdecl("LLVMOrcLLJITGetGlobalPrefix")
+func llJITGetGlobalPrefix(_ jit: LLVMOrcLLJITRef?) -> CChar {
+    0   // ELF adds no prefix to symbol names
+}
+
+@_cdecl("LLVMOrcLLJITMangleAndIntern")
+func llJITMangleAndIntern(_ jit: LLVMOrcLLJITRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
+    Handle.object(jit, as: CompatLLJIT.self).compat.pool.retainedEntry(String(cString: name!))
+}
+
+@_cdecl("LLVMOrcLLJITAddObjectFile")
+func llJITAddObjectFile(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
+    objectLayerAddObjectFile(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), jitDylib, buffer)
+}
+
+@_cdecl("LLVMOrcLLJITAddObjectFileWithRT")
+func llJITAddObjectFileWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
+    objectLayerAddObjectFileWithRT(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), tracker, buffer)
+}
+
+@_cdecl("LLVMOrcLLJITAddLLVMIRModule")
+func llJITAddLLVMIRModule(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
+    addModule(jit, module, to: Handle.object(jitDylib, as: JITDylib.self), tracker: nil)
+}
+
+@_cdecl("LLVMOrcLLJITAddLLVMIRModuleWithRT")
+func llJITAddLLVMIRModuleWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
+    let tracker = Handle.object(tracker, as: ResourceTracker.self)
+    return addModule(jit, module, to: tracker.jitDylib, tracker: tracker)
+}
+
+/// Adds a module the C API hands over (whatever happens, the host may not use it again).
+private func addModule(_ jit: LLVMOrcLLJITRef?, _ module: LLVMOrcThreadSafeModuleRef?, to jitDylib: JITDylib, tracker: ResourceTracker?) -> LLVMErrorRef? {
+    let module = Handle.take(module, as: ThreadSafeModule.self)
+    let result = catchingLLVMError { try Handle.object(jit, as: CompatLLJIT.self).compileLayer.add(module, to: jitDylib, tracker: tracker) }
+    if result == nil { CompatStatistics.moduleAdded() }
+    return result
+}
+
+@_cdecl("LLVMOrcLLJITLookup")
+func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<LLVMOrcExecutorAddress>?, _ name: UnsafePointer<CChar>?) -> LLVMErrorRef? {
+    let jit = Handle.object(jit, as: CompatLLJIT.self)
+    return catchingLLVMError {
+        let session = jit.compat.session
+        let symbol = session.intern(String(cString: name!))
+        let found = try session.lookup(SymbolLookupSet([symbol]), searchOrder: [JITDylibSearchEntry(jit.main, .matchAllSymbols)])
+        result?.pointee = found[symbol]?.address.rawValue ?? 0
+    }
+}
+
+@_cdecl("LLVMOrcLLJITGetObjLinkingLayer")
+func llJITGetObjLinkingLayer(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcObjectLayerRef? {
+    Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer)
+}

@@ -1,0 +1,93 @@
+// SymbolPool.swift — the C API's symbol string pool: reference-counted entries, one per name,
+// each holding the name as a C string for LLVMOrcSymbolStringPoolEntryStr.
+
+import CLLVM
+import Glibc
+import OrcaCore
+
+/// One interned name as the C API sees it.
+final class PoolEntry {
+    let name: SymbolName
+    let cString: UnsafeMutablePointer<CChar>
+    unowned let pool: CompatSymbolPool
+    /// References the C host holds (guarded by the pool's lock).
+    var count = 0
+
+    init(name: SymbolName, pool: CompatSymbolPool) {
+        self.name = name
+        cString = strdup(name.string)
+        self.pool = pool
+    }
+
+    deinit { free(cString) }
+}
+
+/// The entries of one ExecutionSession. Entries live while the host holds references to them,
+/// and until `clearDeadEntries()` after that (so an entry's string stays valid while a callback
+/// borrows it).
+final class CompatSymbolPool: @unchecked Sendable {
+    // Invariant: `entries` and every entry's `count` are touched only inside `state.withLock`.
+    private let state = Locked(())
+    private nonisolated(unsafe) var entries: [SymbolName: PoolEntry] = [:]
+    let session: ExecutionSession
+
+    init(session: ExecutionSession) { self.session = session }
+
+    /// The entry for `name`, with one more reference for the caller.
+    func retainedEntry(_ name: SymbolName) -> OpaquePointer {
+        state.withLock { _ in
+            let entry = entries[name] ?? PoolEntry(name: name, pool: self)
+            entries[name] = entry
+            entry.count += 1
+            return Handle.borrowed(entry)
+        }
+    }
+
+    /// The entry for `name` as a string.
+    func retainedEntry(_ string: String) -> OpaquePointer { retainedEntry(session.intern(string)) }
+
+    func retain(_ entry: PoolEntry) { state.withLock { _ in entry.count += 1 } }
+
+    func release(_ entry: PoolEntry) { state.withLock { _ in entry.count -= 1 } }
+
+    /// Forgets entries no one references, then Orca's own unused names.
+    func clearDeadEntries() {
+        state.withLock { _ in entries = entries.filter { $0.value.count > 0 } }
+        session.symbolStringPool.clearDeadEntries()
+    }
+
+    /// The name behind an entry reference.
+    static func name(_ reference: OpaquePointer?) -> SymbolName { Handle.object(reference, as: PoolEntry.self).name }
+}
+
+@_cdecl("LLVMOrcExecutionSessionGetSymbolStringPool")
+func executionSessionGetSymbolStringPool(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcSymbolStringPoolRef? {
+    Handle.borrowed(Handle.object(session, as: CompatSession.self).pool)
+}
+
+@_cdecl("LLVMOrcSymbolStringPoolClearDeadEntries")
+func symbolStringPoolClearDeadEntries(_ pool: LLVMOrcSymbolStringPoolRef?) {
+    Handle.object(pool, as: CompatSymbolPool.self).clearDeadEntries()
+}
+
+@_cdecl("LLVMOrcExecutionSessionIntern")
+func executionSessionIntern(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
+    Handle.object(session, as: CompatSession.self).pool.retainedEntry(String(cString: name!))
+}
+
+@_cdecl("LLVMOrcRetainSymbolStringPoolEntry")
+func retainSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
+    let entry = Handle.object(entry, as: PoolEntry.self)
+    entry.pool.retain(entry)
+}
+
+@_cdecl("LLVMOrcReleaseSymbolStringPoolEntry")
+func releaseSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
+    let entry = Handle.object(entry, as: PoolEntry.self)
+    entry.pool.release(entry)
+}
+
+@_cdecl("LLVMOrcSymbolStringPoolEntryStr")
+func symbolStringPoolEntryStr(_ entry: LLVMOrcSymbolStringPoolEntryRef?) -> UnsafePointer<CChar>? {
+    UnsafePointer(Handle.object(entry, as: PoolEntry.self).cString)
+}

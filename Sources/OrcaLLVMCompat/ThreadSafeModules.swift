@@ -1,0 +1,70 @@
+// ThreadSafeModules.swift — thread-safe contexts and modules through the C API.
+
+import CLLVM
+import OrcaCore
+import OrcaLLVM
+
+/// Contexts that hosts own, each guarded by one shared lock: LLVM's C API lets a host wrap a
+/// module of its own LLVMContext with a ThreadSafeContext of another context (PostgreSQL does),
+/// and Orca then guards the module's real context instead.
+enum BorrowedContexts {
+    private struct WeakContext: @unchecked Sendable {
+        // Invariant: only read under the table's lock.
+        weak var context: ThreadSafeContext?
+    }
+
+    private static let table = Locked<[UInt: WeakContext]>([:])
+
+    /// The guard for `context`, made on first use; it lives while modules of it do.
+    static func guarding(_ context: LLVMContextRef) -> ThreadSafeContext {
+        table.withLock { table in
+            let key = UInt(bitPattern: UnsafeRawPointer(context))
+            if let existing = table[key]?.context { return existing }
+            let made = ThreadSafeContext(borrowing: context)
+            table = table.filter { $0.value.context != nil }
+            table[key] = WeakContext(context: made)
+            return made
+        }
+    }
+}
+
+@_cdecl("LLVMOrcCreateNewThreadSafeContext")
+func createNewThreadSafeContext() -> LLVMOrcThreadSafeContextRef? {
+    Handle.retained(ThreadSafeContext())
+}
+
+@_cdecl("LLVMOrcThreadSafeContextGetContext")
+func threadSafeContextGetContext(_ context: LLVMOrcThreadSafeContextRef?) -> LLVMContextRef? {
+    Handle.object(context, as: ThreadSafeContext.self).unguardedContext
+}
+
+@_cdecl("LLVMOrcDisposeThreadSafeContext")
+func disposeThreadSafeContext(_ context: LLVMOrcThreadSafeContextRef?) {
+    Handle.release(context)
+}
+
+@_cdecl("LLVMOrcCreateNewThreadSafeModule")
+func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMOrcThreadSafeContextRef?) -> LLVMOrcThreadSafeModuleRef? {
+    guard let module else { return nil }
+    let given = Handle.object(context, as: ThreadSafeContext.self)
+    let guarding = given.unguardedContext == LLVMGetModuleContext(module) ? given : BorrowedContexts.guarding(LLVMGetModuleContext(module))
+    // The module is of the guarding context by construction, so this cannot throw.
+    guard let threadSafe = try? ThreadSafeModule(module: module, context: guarding) else { return nil }
+    return Handle.retained(threadSafe)
+}
+
+@_cdecl("LLVMOrcDisposeThreadSafeModule")
+func disposeThreadSafeModule(_ module: LLVMOrcThreadSafeModuleRef?) {
+    Handle.release(module)
+}
+
+@_cdecl("LLVMOrcThreadSafeModuleWithModuleDo")
+func threadSafeModuleWithModuleDo(
+    _ module: LLVMOrcThreadSafeModuleRef?, _ function: LLVMOrcGenericIRModuleOperationFunction?, _ context: UnsafeMutableRawPointer?
+) -> LLVMErrorRef? {
+    do {
+        return try Handle.object(module, as: ThreadSafeModule.self).withModule { function?(context, $0) }
+    } catch {
+        return llvmError(error)
+    }
+}
