@@ -82,9 +82,13 @@ public final class SymbolStringPool: Sendable {
     }
 
     private static func removeDeadEntries(_ entries: inout [String: SymbolStringPoolEntry]) {
+        // Walks the values in place: iterating `entries.values.indices` would keep a second
+        // reference to the storage, so every access would copy it and no entry would look unique.
         var dead: [String] = []
-        for index in entries.values.indices where isKnownUniquelyReferenced(&entries.values[index]) {
-            dead.append(entries.keys[index])
+        var index = entries.values.startIndex
+        while index != entries.values.endIndex {
+            if isKnownUniquelyReferenced(&entries.values[index]) { dead.append(entries.keys[index]) }
+            entries.values.formIndex(after: &index)
         }
         for string in dead { entries.removeValue(forKey: string) }
         entries.shrinkIfSparse()

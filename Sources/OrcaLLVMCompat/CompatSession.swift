@@ -35,7 +35,7 @@ final class CompatSession: Sendable {
 }
 
 @_cdecl("LLVMOrcExecutionSessionSetErrorReporter")
-func executionSessionSetErrorReporter(
+public func executionSessionSetErrorReporter(
     _ session: LLVMOrcExecutionSessionRef?, _ reporter: LLVMOrcErrorReporterFunction?, _ context: UnsafeMutableRawPointer?
 ) {
     let host = HostContext(pointer: context)
@@ -45,14 +45,14 @@ func executionSessionSetErrorReporter(
 }
 
 @_cdecl("LLVMOrcExecutionSessionCreateBareJITDylib")
-func executionSessionCreateBareJITDylib(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
+public func executionSessionCreateBareJITDylib(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
     let compat = Handle.object(session, as: CompatSession.self)
     guard let jitDylib = try? compat.session.createJITDylib(named: String(cString: name!)) else { return nil }
     return Handle.borrowed(jitDylib)
 }
 
 @_cdecl("LLVMOrcExecutionSessionCreateJITDylib")
-func executionSessionCreateJITDylib(
+public func executionSessionCreateJITDylib(
     _ session: LLVMOrcExecutionSessionRef?, _ result: UnsafeMutablePointer<LLVMOrcJITDylibRef?>?, _ name: UnsafePointer<CChar>?
 ) -> LLVMErrorRef? {
     let compat = Handle.object(session, as: CompatSession.self)
@@ -62,6 +62,6 @@ func executionSessionCreateJITDylib(
 }
 
 @_cdecl("LLVMOrcExecutionSessionGetJITDylibByName")
-func executionSessionGetJITDylibByName(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
+public func executionSessionGetJITDylibByName(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
     Handle.object(session, as: CompatSession.self).session.jitDylib(named: String(cString: name!)).map { Handle.borrowed($0) }
 }

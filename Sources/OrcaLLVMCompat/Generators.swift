@@ -73,7 +73,7 @@ private func searchGenerator(
 }
 
 @_cdecl("LLVMOrcCreateCustomCAPIDefinitionGenerator")
-func createCustomCAPIDefinitionGenerator(
+public func createCustomCAPIDefinitionGenerator(
     _ function: LLVMOrcCAPIDefinitionGeneratorTryToGenerateFunction?, _ context: UnsafeMutableRawPointer?
 ) -> LLVMOrcDefinitionGeneratorRef? {
     guard let function else { return nil }
@@ -81,7 +81,7 @@ func createCustomCAPIDefinitionGenerator(
 }
 
 @_cdecl("LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess")
-func createDynamicLibrarySearchGeneratorForProcess(
+public func createDynamicLibrarySearchGeneratorForProcess(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ globalPrefix: CChar,
     _ filter: LLVMOrcSymbolPredicate?, _ filterContext: UnsafeMutableRawPointer?
 ) -> LLVMErrorRef? {
@@ -91,7 +91,7 @@ func createDynamicLibrarySearchGeneratorForProcess(
 }
 
 @_cdecl("LLVMOrcCreateDynamicLibrarySearchGeneratorForPath")
-func createDynamicLibrarySearchGeneratorForPath(
+public func createDynamicLibrarySearchGeneratorForPath(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ path: UnsafePointer<CChar>?, _ globalPrefix: CChar,
     _ filter: LLVMOrcSymbolPredicate?, _ filterContext: UnsafeMutableRawPointer?
 ) -> LLVMErrorRef? {
@@ -102,7 +102,7 @@ func createDynamicLibrarySearchGeneratorForPath(
 }
 
 @_cdecl("LLVMOrcCreateStaticLibrarySearchGeneratorForPath")
-func createStaticLibrarySearchGeneratorForPath(
+public func createStaticLibrarySearchGeneratorForPath(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ objectLayer: LLVMOrcObjectLayerRef?,
     _ path: UnsafePointer<CChar>?, _ targetTriple: UnsafePointer<CChar>?
 ) -> LLVMErrorRef? {
@@ -113,6 +113,6 @@ func createStaticLibrarySearchGeneratorForPath(
 }
 
 @_cdecl("LLVMOrcDisposeDefinitionGenerator")
-func disposeDefinitionGenerator(_ generator: LLVMOrcDefinitionGeneratorRef?) {
+public func disposeDefinitionGenerator(_ generator: LLVMOrcDefinitionGeneratorRef?) {
     Handle.release(generator)
 }

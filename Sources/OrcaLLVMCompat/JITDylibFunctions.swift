@@ -4,17 +4,17 @@ import CLLVM
 import OrcaCore
 
 @_cdecl("LLVMOrcJITDylibCreateResourceTracker")
-func jitDylibCreateResourceTracker(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMOrcResourceTrackerRef? {
+public func jitDylibCreateResourceTracker(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMOrcResourceTrackerRef? {
     Handle.retained(Handle.object(jitDylib, as: JITDylib.self).createResourceTracker())
 }
 
 @_cdecl("LLVMOrcJITDylibGetDefaultResourceTracker")
-func jitDylibGetDefaultResourceTracker(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMOrcResourceTrackerRef? {
+public func jitDylibGetDefaultResourceTracker(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMOrcResourceTrackerRef? {
     Handle.retained(Handle.object(jitDylib, as: JITDylib.self).defaultResourceTracker)
 }
 
 @_cdecl("LLVMOrcJITDylibDefine")
-func jitDylibDefine(_ jitDylib: LLVMOrcJITDylibRef?, _ unit: LLVMOrcMaterializationUnitRef?) -> LLVMErrorRef? {
+public func jitDylibDefine(_ jitDylib: LLVMOrcJITDylibRef?, _ unit: LLVMOrcMaterializationUnitRef?) -> LLVMErrorRef? {
     let box = Handle.object(unit, as: UnitBox.self)
     do {
         try Handle.object(jitDylib, as: JITDylib.self).define(box.unit)
@@ -26,23 +26,23 @@ func jitDylibDefine(_ jitDylib: LLVMOrcJITDylibRef?, _ unit: LLVMOrcMaterializat
 }
 
 @_cdecl("LLVMOrcJITDylibClear")
-func jitDylibClear(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMErrorRef? {
+public func jitDylibClear(_ jitDylib: LLVMOrcJITDylibRef?) -> LLVMErrorRef? {
     catchingLLVMError { try Handle.object(jitDylib, as: JITDylib.self).clear() }
 }
 
 @_cdecl("LLVMOrcJITDylibAddGenerator")
-func jitDylibAddGenerator(_ jitDylib: LLVMOrcJITDylibRef?, _ generator: LLVMOrcDefinitionGeneratorRef?) {
+public func jitDylibAddGenerator(_ jitDylib: LLVMOrcJITDylibRef?, _ generator: LLVMOrcDefinitionGeneratorRef?) {
     let generator = Handle.take(generator, as: AnyObject.self) as! any DefinitionGenerator
     Handle.object(jitDylib, as: JITDylib.self).addGenerator(generator)
 }
 
 @_cdecl("LLVMOrcReleaseResourceTracker")
-func releaseResourceTracker(_ tracker: LLVMOrcResourceTrackerRef?) {
+public func releaseResourceTracker(_ tracker: LLVMOrcResourceTrackerRef?) {
     Handle.release(tracker)
 }
 
 @_cdecl("LLVMOrcResourceTrackerTransferTo")
-func resourceTrackerTransferTo(_ source: LLVMOrcResourceTrackerRef?, _ destination: LLVMOrcResourceTrackerRef?) {
+public func resourceTrackerTransferTo(_ source: LLVMOrcResourceTrackerRef?, _ destination: LLVMOrcResourceTrackerRef?) {
     let source = Handle.object(source, as: ResourceTracker.self)
     do {
         try source.transfer(to: Handle.object(destination, as: ResourceTracker.self))
@@ -52,7 +52,7 @@ func resourceTrackerTransferTo(_ source: LLVMOrcResourceTrackerRef?, _ destinati
 }
 
 @_cdecl("LLVMOrcResourceTrackerRemove")
-func resourceTrackerRemove(_ tracker: LLVMOrcResourceTrackerRef?) -> LLVMErrorRef? {
+public func resourceTrackerRemove(_ tracker: LLVMOrcResourceTrackerRef?) -> LLVMErrorRef? {
     let tracker = Handle.object(tracker, as: ResourceTracker.self)
     let result = catchingLLVMError { try tracker.remove() }
     CompatStatistics.trackerRemoved(succeeded: result == nil)

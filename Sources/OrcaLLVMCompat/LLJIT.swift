@@ -25,7 +25,8 @@ final class CompatLLJIT {
 
     init(builder: CompatLLJITBuilder) throws {
         let machine = try builder.targetMachineBuilder ?? CompatTargetMachineBuilder(triple: HostTarget.current().triple, level: .O2)
-        let compiler = try IRCompiler(level: machine.level)
+        // LLJIT does not verify modules; neither does its replacement (PostgreSQL's are large).
+        let compiler = try IRCompiler(level: machine.level, verifiesModules: false)
         guard compiler.target.triple == machine.triple || machine.triple.isEmpty
             || machine.triple.split(separator: "-").first == compiler.target.triple.split(separator: "-").first
         else { throw CompatError(description: "Orca compiles for \(compiler.target.triple), not \(machine.triple)") }
@@ -52,35 +53,35 @@ final class CompatLLJIT {
 }
 
 @_cdecl("LLVMOrcCreateLLJITBuilder")
-func createLLJITBuilder() -> LLVMOrcLLJITBuilderRef? {
+public func createLLJITBuilder() -> LLVMOrcLLJITBuilderRef? {
     Handle.retained(CompatLLJITBuilder())
 }
 
 @_cdecl("LLVMOrcDisposeLLJITBuilder")
-func disposeLLJITBuilder(_ builder: LLVMOrcLLJITBuilderRef?) {
+public func disposeLLJITBuilder(_ builder: LLVMOrcLLJITBuilderRef?) {
     Handle.release(builder)
 }
 
 @_cdecl("LLVMOrcLLJITBuilderSetJITTargetMachineBuilder")
-func llJITBuilderSetJITTargetMachineBuilder(_ builder: LLVMOrcLLJITBuilderRef?, _ machine: LLVMOrcJITTargetMachineBuilderRef?) {
+public func llJITBuilderSetJITTargetMachineBuilder(_ builder: LLVMOrcLLJITBuilderRef?, _ machine: LLVMOrcJITTargetMachineBuilderRef?) {
     Handle.object(builder, as: CompatLLJITBuilder.self).targetMachineBuilder = Handle.take(machine, as: CompatTargetMachineBuilder.self)
 }
 
 @_cdecl("LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator")
-func llJITBuilderSetObjectLinkingLayerCreator(
+public func llJITBuilderSetObjectLinkingLayerCreator(
     _ builder: LLVMOrcLLJITBuilderRef?, _ function: LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction?, _ context: UnsafeMutableRawPointer?
 ) {
     Handle.object(builder, as: CompatLLJITBuilder.self).objectLayerCreator = function.map { ($0, HostContext(pointer: context)) }
 }
 
 @_cdecl("LLVMOrcCreateLLJIT")
-func createLLJIT(_ result: UnsafeMutablePointer<LLVMOrcLLJITRef?>?, _ builder: LLVMOrcLLJITBuilderRef?) -> LLVMErrorRef? {
+public func createLLJIT(_ result: UnsafeMutablePointer<LLVMOrcLLJITRef?>?, _ builder: LLVMOrcLLJITBuilderRef?) -> LLVMErrorRef? {
     let builder = builder.map { Handle.take($0, as: CompatLLJITBuilder.self) } ?? CompatLLJITBuilder()
     return catchingLLVMError { result?.pointee = Handle.retained(try CompatLLJIT(builder: builder)) }
 }
 
 @_cdecl("LLVMOrcDisposeLLJIT")
-func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
+public func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
     guard let jit else { return nil }
     let compat = Handle.object(jit, as: CompatLLJIT.self)
     let error = catchingLLVMError { try compat.compat.session.endSession() }
@@ -91,52 +92,52 @@ func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
 }
 
 @_cdecl("LLVMOrcLLJITGetExecutionSession")
-func llJITGetExecutionSession(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcExecutionSessionRef? {
+public func llJITGetExecutionSession(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcExecutionSessionRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).compat)
 }
 
 @_cdecl("LLVMOrcLLJITGetMainJITDylib")
-func llJITGetMainJITDylib(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcJITDylibRef? {
+public func llJITGetMainJITDylib(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcJITDylibRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).main)
 }
 
 @_cdecl("LLVMOrcLLJITGetTripleString")
-func llJITGetTripleString(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
+public func llJITGetTripleString(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).triple)
 }
 
 @_cdecl("LLVMOrcLLJITGetDataLayoutStr")
-func llJITGetDataLayoutStr(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
+public func llJITGetDataLayoutStr(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).dataLayout)
 }
 
 @_cdecl("LLVMOrcLLJITGetGlobalPrefix")
-func llJITGetGlobalPrefix(_ jit: LLVMOrcLLJITRef?) -> CChar {
+public func llJITGetGlobalPrefix(_ jit: LLVMOrcLLJITRef?) -> CChar {
     0   // ELF adds no prefix to symbol names
 }
 
 @_cdecl("LLVMOrcLLJITMangleAndIntern")
-func llJITMangleAndIntern(_ jit: LLVMOrcLLJITRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
+public func llJITMangleAndIntern(_ jit: LLVMOrcLLJITRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
     Handle.object(jit, as: CompatLLJIT.self).compat.pool.retainedEntry(String(cString: name!))
 }
 
 @_cdecl("LLVMOrcLLJITAddObjectFile")
-func llJITAddObjectFile(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
+public func llJITAddObjectFile(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     objectLayerAddObjectFile(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), jitDylib, buffer)
 }
 
 @_cdecl("LLVMOrcLLJITAddObjectFileWithRT")
-func llJITAddObjectFileWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
+public func llJITAddObjectFileWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     objectLayerAddObjectFileWithRT(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), tracker, buffer)
 }
 
 @_cdecl("LLVMOrcLLJITAddLLVMIRModule")
-func llJITAddLLVMIRModule(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
+public func llJITAddLLVMIRModule(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
     addModule(jit, module, to: Handle.object(jitDylib, as: JITDylib.self), tracker: nil)
 }
 
 @_cdecl("LLVMOrcLLJITAddLLVMIRModuleWithRT")
-func llJITAddLLVMIRModuleWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
+public func llJITAddLLVMIRModuleWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
     let tracker = Handle.object(tracker, as: ResourceTracker.self)
     return addModule(jit, module, to: tracker.jitDylib, tracker: tracker)
 }
@@ -150,7 +151,7 @@ private func addModule(_ jit: LLVMOrcLLJITRef?, _ module: LLVMOrcThreadSafeModul
 }
 
 @_cdecl("LLVMOrcLLJITLookup")
-func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<LLVMOrcExecutorAddress>?, _ name: UnsafePointer<CChar>?) -> LLVMErrorRef? {
+public func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<LLVMOrcExecutorAddress>?, _ name: UnsafePointer<CChar>?) -> LLVMErrorRef? {
     let jit = Handle.object(jit, as: CompatLLJIT.self)
     return catchingLLVMError {
         let session = jit.compat.session
@@ -161,6 +162,6 @@ func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<LLVMOrc
 }
 
 @_cdecl("LLVMOrcLLJITGetObjLinkingLayer")
-func llJITGetObjLinkingLayer(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcObjectLayerRef? {
+public func llJITGetObjLinkingLayer(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcObjectLayerRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer)
 }

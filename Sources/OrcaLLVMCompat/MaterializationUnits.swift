@@ -10,7 +10,7 @@ final class UnitBox {
 }
 
 @_cdecl("LLVMOrcAbsoluteSymbols")
-func absoluteSymbolsUnit(_ symbols: LLVMOrcCSymbolMapPairs?, _ count: Int) -> LLVMOrcMaterializationUnitRef? {
+public func absoluteSymbolsUnit(_ symbols: LLVMOrcCSymbolMapPairs?, _ count: Int) -> LLVMOrcMaterializationUnitRef? {
     var map = SymbolMap(minimumCapacity: count)
     for index in 0..<count {
         let pair = symbols![index]
@@ -22,6 +22,6 @@ func absoluteSymbolsUnit(_ symbols: LLVMOrcCSymbolMapPairs?, _ count: Int) -> LL
 }
 
 @_cdecl("LLVMOrcDisposeMaterializationUnit")
-func disposeMaterializationUnit(_ unit: LLVMOrcMaterializationUnitRef?) {
+public func disposeMaterializationUnit(_ unit: LLVMOrcMaterializationUnitRef?) {
     Handle.release(unit)
 }

@@ -24,26 +24,26 @@ func takeBuffer(_ buffer: LLVMMemoryBufferRef?) -> ObjectFile {
 }
 
 @_cdecl("LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager")
-func createRTDyldObjectLinkingLayerWithSectionMemoryManager(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcObjectLayerRef? {
+public func createRTDyldObjectLinkingLayerWithSectionMemoryManager(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcObjectLayerRef? {
     let compat = Handle.object(session, as: CompatSession.self)
     guard let layer = try? ObjectLinkingLayer(session: compat.session) else { return nil }
     return Handle.retained(CompatObjectLayer(layer: layer))
 }
 
 @_cdecl("LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener")
-func rtDyldObjectLinkingLayerRegisterJITEventListener(_ layer: LLVMOrcObjectLayerRef?, _ listener: LLVMJITEventListenerRef?) {
+public func rtDyldObjectLinkingLayerRegisterJITEventListener(_ layer: LLVMOrcObjectLayerRef?, _ listener: LLVMJITEventListenerRef?) {
     guard let listener else { return }
     Handle.object(layer, as: CompatObjectLayer.self).eventListeners.append(listener)
 }
 
 @_cdecl("LLVMOrcObjectLayerAddObjectFile")
-func objectLayerAddObjectFile(_ layer: LLVMOrcObjectLayerRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
+public func objectLayerAddObjectFile(_ layer: LLVMOrcObjectLayerRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     let object = takeBuffer(buffer)
     return catchingLLVMError { try Handle.object(layer, as: CompatObjectLayer.self).layer.add(object, to: Handle.object(jitDylib)) }
 }
 
 @_cdecl("LLVMOrcObjectLayerAddObjectFileWithRT")
-func objectLayerAddObjectFileWithRT(
+public func objectLayerAddObjectFileWithRT(
     _ layer: LLVMOrcObjectLayerRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?
 ) -> LLVMErrorRef? {
     let object = takeBuffer(buffer)
@@ -54,6 +54,6 @@ func objectLayerAddObjectFileWithRT(
 }
 
 @_cdecl("LLVMOrcDisposeObjectLayer")
-func disposeObjectLayer(_ layer: LLVMOrcObjectLayerRef?) {
+public func disposeObjectLayer(_ layer: LLVMOrcObjectLayerRef?) {
     Handle.release(layer)
 }

@@ -61,33 +61,33 @@ final class CompatSymbolPool: @unchecked Sendable {
 }
 
 @_cdecl("LLVMOrcExecutionSessionGetSymbolStringPool")
-func executionSessionGetSymbolStringPool(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcSymbolStringPoolRef? {
+public func executionSessionGetSymbolStringPool(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcSymbolStringPoolRef? {
     Handle.borrowed(Handle.object(session, as: CompatSession.self).pool)
 }
 
 @_cdecl("LLVMOrcSymbolStringPoolClearDeadEntries")
-func symbolStringPoolClearDeadEntries(_ pool: LLVMOrcSymbolStringPoolRef?) {
+public func symbolStringPoolClearDeadEntries(_ pool: LLVMOrcSymbolStringPoolRef?) {
     Handle.object(pool, as: CompatSymbolPool.self).clearDeadEntries()
 }
 
 @_cdecl("LLVMOrcExecutionSessionIntern")
-func executionSessionIntern(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
+public func executionSessionIntern(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
     Handle.object(session, as: CompatSession.self).pool.retainedEntry(String(cString: name!))
 }
 
 @_cdecl("LLVMOrcRetainSymbolStringPoolEntry")
-func retainSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
+public func retainSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
     let entry = Handle.object(entry, as: PoolEntry.self)
     entry.pool.retain(entry)
 }
 
 @_cdecl("LLVMOrcReleaseSymbolStringPoolEntry")
-func releaseSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
+public func releaseSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
     let entry = Handle.object(entry, as: PoolEntry.self)
     entry.pool.release(entry)
 }
 
 @_cdecl("LLVMOrcSymbolStringPoolEntryStr")
-func symbolStringPoolEntryStr(_ entry: LLVMOrcSymbolStringPoolEntryRef?) -> UnsafePointer<CChar>? {
+public func symbolStringPoolEntryStr(_ entry: LLVMOrcSymbolStringPoolEntryRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(entry, as: PoolEntry.self).cString)
 }

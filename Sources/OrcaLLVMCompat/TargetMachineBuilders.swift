@@ -18,14 +18,14 @@ final class CompatTargetMachineBuilder {
 }
 
 @_cdecl("LLVMOrcJITTargetMachineBuilderDetectHost")
-func jitTargetMachineBuilderDetectHost(_ result: UnsafeMutablePointer<LLVMOrcJITTargetMachineBuilderRef?>?) -> LLVMErrorRef? {
+public func jitTargetMachineBuilderDetectHost(_ result: UnsafeMutablePointer<LLVMOrcJITTargetMachineBuilderRef?>?) -> LLVMErrorRef? {
     catchingLLVMError {
         result?.pointee = Handle.retained(CompatTargetMachineBuilder(triple: try HostTarget.current().triple, level: .O2))
     }
 }
 
 @_cdecl("LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine")
-func jitTargetMachineBuilderCreateFromTargetMachine(_ machine: LLVMTargetMachineRef?) -> LLVMOrcJITTargetMachineBuilderRef? {
+public func jitTargetMachineBuilderCreateFromTargetMachine(_ machine: LLVMTargetMachineRef?) -> LLVMOrcJITTargetMachineBuilderRef? {
     guard let machine else { return nil }
     let triple = LLVMGetTargetMachineTriple(machine).map { string in
         defer { LLVMDisposeMessage(string) }
@@ -37,16 +37,16 @@ func jitTargetMachineBuilderCreateFromTargetMachine(_ machine: LLVMTargetMachine
 }
 
 @_cdecl("LLVMOrcDisposeJITTargetMachineBuilder")
-func disposeJITTargetMachineBuilder(_ builder: LLVMOrcJITTargetMachineBuilderRef?) {
+public func disposeJITTargetMachineBuilder(_ builder: LLVMOrcJITTargetMachineBuilderRef?) {
     Handle.release(builder)
 }
 
 @_cdecl("LLVMOrcJITTargetMachineBuilderGetTargetTriple")
-func jitTargetMachineBuilderGetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?) -> UnsafeMutablePointer<CChar>? {
+public func jitTargetMachineBuilderGetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?) -> UnsafeMutablePointer<CChar>? {
     strdup(Handle.object(builder, as: CompatTargetMachineBuilder.self).triple)   // freed by LLVMDisposeMessage
 }
 
 @_cdecl("LLVMOrcJITTargetMachineBuilderSetTargetTriple")
-func jitTargetMachineBuilderSetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?, _ triple: UnsafePointer<CChar>?) {
+public func jitTargetMachineBuilderSetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?, _ triple: UnsafePointer<CChar>?) {
     Handle.object(builder, as: CompatTargetMachineBuilder.self).triple = String(cString: triple!)
 }

@@ -29,22 +29,22 @@ enum BorrowedContexts {
 }
 
 @_cdecl("LLVMOrcCreateNewThreadSafeContext")
-func createNewThreadSafeContext() -> LLVMOrcThreadSafeContextRef? {
+public func createNewThreadSafeContext() -> LLVMOrcThreadSafeContextRef? {
     Handle.retained(ThreadSafeContext())
 }
 
 @_cdecl("LLVMOrcThreadSafeContextGetContext")
-func threadSafeContextGetContext(_ context: LLVMOrcThreadSafeContextRef?) -> LLVMContextRef? {
+public func threadSafeContextGetContext(_ context: LLVMOrcThreadSafeContextRef?) -> LLVMContextRef? {
     Handle.object(context, as: ThreadSafeContext.self).unguardedContext
 }
 
 @_cdecl("LLVMOrcDisposeThreadSafeContext")
-func disposeThreadSafeContext(_ context: LLVMOrcThreadSafeContextRef?) {
+public func disposeThreadSafeContext(_ context: LLVMOrcThreadSafeContextRef?) {
     Handle.release(context)
 }
 
 @_cdecl("LLVMOrcCreateNewThreadSafeModule")
-func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMOrcThreadSafeContextRef?) -> LLVMOrcThreadSafeModuleRef? {
+public func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMOrcThreadSafeContextRef?) -> LLVMOrcThreadSafeModuleRef? {
     guard let module else { return nil }
     let given = Handle.object(context, as: ThreadSafeContext.self)
     let guarding = given.unguardedContext == LLVMGetModuleContext(module) ? given : BorrowedContexts.guarding(LLVMGetModuleContext(module))
@@ -54,12 +54,12 @@ func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMOrcThrea
 }
 
 @_cdecl("LLVMOrcDisposeThreadSafeModule")
-func disposeThreadSafeModule(_ module: LLVMOrcThreadSafeModuleRef?) {
+public func disposeThreadSafeModule(_ module: LLVMOrcThreadSafeModuleRef?) {
     Handle.release(module)
 }
 
 @_cdecl("LLVMOrcThreadSafeModuleWithModuleDo")
-func threadSafeModuleWithModuleDo(
+public func threadSafeModuleWithModuleDo(
     _ module: LLVMOrcThreadSafeModuleRef?, _ function: LLVMOrcGenericIRModuleOperationFunction?, _ context: UnsafeMutableRawPointer?
 ) -> LLVMErrorRef? {
     do {

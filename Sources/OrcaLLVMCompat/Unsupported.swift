@@ -21,94 +21,94 @@ private func unsupportedError(_ function: String) -> LLVMErrorRef {
 }
 
 @_cdecl("LLVMOrcCreateCustomMaterializationUnit")
-func unsupportedCreateCustomMaterializationUnit() { unsupported("LLVMOrcCreateCustomMaterializationUnit") }
+public func unsupportedCreateCustomMaterializationUnit() { unsupported("LLVMOrcCreateCustomMaterializationUnit") }
 
 @_cdecl("LLVMOrcLazyReexports")
-func unsupportedLazyReexports() { unsupported("LLVMOrcLazyReexports") }
+public func unsupportedLazyReexports() { unsupported("LLVMOrcLazyReexports") }
 
 @_cdecl("LLVMOrcDisposeMaterializationResponsibility")
-func unsupportedDisposeMaterializationResponsibility() { unsupported("LLVMOrcDisposeMaterializationResponsibility") }
+public func unsupportedDisposeMaterializationResponsibility() { unsupported("LLVMOrcDisposeMaterializationResponsibility") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityGetTargetDylib")
-func unsupportedMaterializationResponsibilityGetTargetDylib() { unsupported("LLVMOrcMaterializationResponsibilityGetTargetDylib") }
+public func unsupportedMaterializationResponsibilityGetTargetDylib() { unsupported("LLVMOrcMaterializationResponsibilityGetTargetDylib") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityGetExecutionSession")
-func unsupportedMaterializationResponsibilityGetExecutionSession() { unsupported("LLVMOrcMaterializationResponsibilityGetExecutionSession") }
+public func unsupportedMaterializationResponsibilityGetExecutionSession() { unsupported("LLVMOrcMaterializationResponsibilityGetExecutionSession") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityGetSymbols")
-func unsupportedMaterializationResponsibilityGetSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetSymbols") }
+public func unsupportedMaterializationResponsibilityGetSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetSymbols") }
 
 @_cdecl("LLVMOrcDisposeCSymbolFlagsMap")
-func unsupportedDisposeCSymbolFlagsMap() { unsupported("LLVMOrcDisposeCSymbolFlagsMap") }
+public func unsupportedDisposeCSymbolFlagsMap() { unsupported("LLVMOrcDisposeCSymbolFlagsMap") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityGetInitializerSymbol")
-func unsupportedMaterializationResponsibilityGetInitializerSymbol() { unsupported("LLVMOrcMaterializationResponsibilityGetInitializerSymbol") }
+public func unsupportedMaterializationResponsibilityGetInitializerSymbol() { unsupported("LLVMOrcMaterializationResponsibilityGetInitializerSymbol") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityGetRequestedSymbols")
-func unsupportedMaterializationResponsibilityGetRequestedSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetRequestedSymbols") }
+public func unsupportedMaterializationResponsibilityGetRequestedSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetRequestedSymbols") }
 
 @_cdecl("LLVMOrcDisposeSymbols")
-func unsupportedDisposeSymbols() { unsupported("LLVMOrcDisposeSymbols") }
+public func unsupportedDisposeSymbols() { unsupported("LLVMOrcDisposeSymbols") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityFailMaterialization")
-func unsupportedMaterializationResponsibilityFailMaterialization() { unsupported("LLVMOrcMaterializationResponsibilityFailMaterialization") }
+public func unsupportedMaterializationResponsibilityFailMaterialization() { unsupported("LLVMOrcMaterializationResponsibilityFailMaterialization") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityAddDependencies")
-func unsupportedMaterializationResponsibilityAddDependencies() { unsupported("LLVMOrcMaterializationResponsibilityAddDependencies") }
+public func unsupportedMaterializationResponsibilityAddDependencies() { unsupported("LLVMOrcMaterializationResponsibilityAddDependencies") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityAddDependenciesForAll")
-func unsupportedMaterializationResponsibilityAddDependenciesForAll() { unsupported("LLVMOrcMaterializationResponsibilityAddDependenciesForAll") }
+public func unsupportedMaterializationResponsibilityAddDependenciesForAll() { unsupported("LLVMOrcMaterializationResponsibilityAddDependenciesForAll") }
 
 @_cdecl("LLVMOrcObjectLayerEmit")
-func unsupportedObjectLayerEmit() { unsupported("LLVMOrcObjectLayerEmit") }
+public func unsupportedObjectLayerEmit() { unsupported("LLVMOrcObjectLayerEmit") }
 
 @_cdecl("LLVMOrcIRTransformLayerEmit")
-func unsupportedIRTransformLayerEmit() { unsupported("LLVMOrcIRTransformLayerEmit") }
+public func unsupportedIRTransformLayerEmit() { unsupported("LLVMOrcIRTransformLayerEmit") }
 
 @_cdecl("LLVMOrcIRTransformLayerSetTransform")
-func unsupportedIRTransformLayerSetTransform() { unsupported("LLVMOrcIRTransformLayerSetTransform") }
+public func unsupportedIRTransformLayerSetTransform() { unsupported("LLVMOrcIRTransformLayerSetTransform") }
 
 @_cdecl("LLVMOrcObjectTransformLayerSetTransform")
-func unsupportedObjectTransformLayerSetTransform() { unsupported("LLVMOrcObjectTransformLayerSetTransform") }
+public func unsupportedObjectTransformLayerSetTransform() { unsupported("LLVMOrcObjectTransformLayerSetTransform") }
 
 @_cdecl("LLVMOrcCreateLocalIndirectStubsManager")
-func unsupportedCreateLocalIndirectStubsManager() { unsupported("LLVMOrcCreateLocalIndirectStubsManager") }
+public func unsupportedCreateLocalIndirectStubsManager() { unsupported("LLVMOrcCreateLocalIndirectStubsManager") }
 
 @_cdecl("LLVMOrcDisposeIndirectStubsManager")
-func unsupportedDisposeIndirectStubsManager() { unsupported("LLVMOrcDisposeIndirectStubsManager") }
+public func unsupportedDisposeIndirectStubsManager() { unsupported("LLVMOrcDisposeIndirectStubsManager") }
 
 @_cdecl("LLVMOrcDisposeLazyCallThroughManager")
-func unsupportedDisposeLazyCallThroughManager() { unsupported("LLVMOrcDisposeLazyCallThroughManager") }
+public func unsupportedDisposeLazyCallThroughManager() { unsupported("LLVMOrcDisposeLazyCallThroughManager") }
 
 @_cdecl("LLVMOrcCreateDumpObjects")
-func unsupportedCreateDumpObjects() { unsupported("LLVMOrcCreateDumpObjects") }
+public func unsupportedCreateDumpObjects() { unsupported("LLVMOrcCreateDumpObjects") }
 
 @_cdecl("LLVMOrcDisposeDumpObjects")
-func unsupportedDisposeDumpObjects() { unsupported("LLVMOrcDisposeDumpObjects") }
+public func unsupportedDisposeDumpObjects() { unsupported("LLVMOrcDisposeDumpObjects") }
 
 @_cdecl("LLVMOrcLLJITGetObjTransformLayer")
-func unsupportedLLJITGetObjTransformLayer() { unsupported("LLVMOrcLLJITGetObjTransformLayer") }
+public func unsupportedLLJITGetObjTransformLayer() { unsupported("LLVMOrcLLJITGetObjTransformLayer") }
 
 @_cdecl("LLVMOrcLLJITGetIRTransformLayer")
-func unsupportedLLJITGetIRTransformLayer() { unsupported("LLVMOrcLLJITGetIRTransformLayer") }
+public func unsupportedLLJITGetIRTransformLayer() { unsupported("LLVMOrcLLJITGetIRTransformLayer") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityNotifyResolved")
-func unsupportedMaterializationResponsibilityNotifyResolved() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyResolved") }
+public func unsupportedMaterializationResponsibilityNotifyResolved() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyResolved") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityNotifyEmitted")
-func unsupportedMaterializationResponsibilityNotifyEmitted() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyEmitted") }
+public func unsupportedMaterializationResponsibilityNotifyEmitted() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyEmitted") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityDefineMaterializing")
-func unsupportedMaterializationResponsibilityDefineMaterializing() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDefineMaterializing") }
+public func unsupportedMaterializationResponsibilityDefineMaterializing() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDefineMaterializing") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityReplace")
-func unsupportedMaterializationResponsibilityReplace() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityReplace") }
+public func unsupportedMaterializationResponsibilityReplace() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityReplace") }
 
 @_cdecl("LLVMOrcMaterializationResponsibilityDelegate")
-func unsupportedMaterializationResponsibilityDelegate() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDelegate") }
+public func unsupportedMaterializationResponsibilityDelegate() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDelegate") }
 
 @_cdecl("LLVMOrcCreateLocalLazyCallThroughManager")
-func unsupportedCreateLocalLazyCallThroughManager() -> LLVMErrorRef? { unsupportedError("LLVMOrcCreateLocalLazyCallThroughManager") }
+public func unsupportedCreateLocalLazyCallThroughManager() -> LLVMErrorRef? { unsupportedError("LLVMOrcCreateLocalLazyCallThroughManager") }
 
 @_cdecl("LLVMOrcDumpObjects_CallOperator")
-func unsupportedDumpObjectsCallOperator() -> LLVMErrorRef? { unsupportedError("LLVMOrcDumpObjects_CallOperator") }
+public func unsupportedDumpObjectsCallOperator() -> LLVMErrorRef? { unsupportedError("LLVMOrcDumpObjects_CallOperator") }

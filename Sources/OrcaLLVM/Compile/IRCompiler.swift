@@ -14,14 +14,19 @@ public final class IRCompiler: Sendable {
     public let target: HostTarget
     /// The code generation level.
     public let level: OptimizationLevel
+    /// Whether modules are checked with LLVM's verifier when they are added (an invalid module
+    /// is then an error instead of undefined behaviour in code generation).
+    public let verifiesModules: Bool
     private let idle = Locked<[CodegenWorker]>([])
 
-    /// A compiler for the host at `level`.
+    /// A compiler for the host at `level`. `verifiesModules: false` skips LLVM's verifier, as
+    /// LLVM's own LLJIT does, for hosts that only add modules they built correctly.
     ///
     /// - Throws: `LLVMError.target` if LLVM cannot generate code for this machine.
-    public init(level: OptimizationLevel = .O2) throws {
+    public init(level: OptimizationLevel = .O2, verifiesModules: Bool = true) throws {
         target = try HostTarget.current()
         self.level = level
+        self.verifiesModules = verifiesModules
         let first = try CodegenWorker(target: target, level: level)
         idle.withLock { $0.append(first) }
     }
@@ -45,7 +50,7 @@ public final class IRCompiler: Sendable {
     }
 
     /// Checks that `module` can be compiled here: a triple and data layout for this machine
-    /// (missing ones are set to the host's) and valid IR.
+    /// (missing ones are set to the host's) and, if `verifiesModules`, valid IR.
     ///
     /// - Throws: `LLVMError.wrongTarget`, `.wrongDataLayout`, `.invalidModule` (LLVM's verifier
     ///   message).
@@ -59,6 +64,7 @@ public final class IRCompiler: Sendable {
         } else if layout != target.dataLayout {
             throw LLVMError.wrongDataLayout(module: name, layout: layout, host: target.dataLayout)
         }
+        guard verifiesModules else { return }
         var message: UnsafeMutablePointer<CChar>?
         if LLVMVerifyModule(module, LLVMReturnStatusAction, &message) != 0 {
             throw LLVMError.invalidModule(module: name, message: LLVMMessage.take(message))
