@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "ProgramHarness", dependencies: ["OrcaCore"], path: "Tests/ProgramHarness"),
         .testTarget(name: "OrcaLinkTests", dependencies: ["OrcaLink", "OrcaCore", "ProgramHarness"], exclude: ["Inputs"]),
         .testTarget(name: "OrcaLLVMTests", dependencies: ["Orca", "CLLVM", "ProgramHarness"], exclude: ["Inputs"]),
+        .testTarget(name: "OrcaLLVMCompatTests", dependencies: ["ProgramHarness"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

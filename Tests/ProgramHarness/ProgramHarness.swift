@@ -223,3 +223,14 @@ extension ProgramHarness {
         return readme.contains("```swift\n" + tour + "```")
     }
 }
+
+extension ProgramHarness {
+    /// A product built next to the `orca` executable (for example `liborca-llvm14.so`).
+    package static func builtProduct(_ fileName: String) throws -> URL {
+        let url = try orcaExecutable().deletingLastPathComponent().appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw HarnessError("\(fileName) was not built next to orca (\(url.path)); run `swift build --build-tests` first")
+        }
+        return url
+    }
+}
