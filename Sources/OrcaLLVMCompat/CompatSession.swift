@@ -34,6 +34,7 @@ final class CompatSession: Sendable {
     }
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionSetErrorReporter` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionSetErrorReporter")
 public func executionSessionSetErrorReporter(
     _ session: LLVMOrcExecutionSessionRef?, _ reporter: LLVMOrcErrorReporterFunction?, _ context: UnsafeMutableRawPointer?
@@ -44,6 +45,7 @@ public func executionSessionSetErrorReporter(
     }
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionCreateBareJITDylib` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionCreateBareJITDylib")
 public func executionSessionCreateBareJITDylib(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
     let compat = Handle.object(session, as: CompatSession.self)
@@ -51,6 +53,7 @@ public func executionSessionCreateBareJITDylib(_ session: LLVMOrcExecutionSessio
     return Handle.borrowed(jitDylib)
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionCreateJITDylib` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionCreateJITDylib")
 public func executionSessionCreateJITDylib(
     _ session: LLVMOrcExecutionSessionRef?, _ result: UnsafeMutablePointer<LLVMOrcJITDylibRef?>?, _ name: UnsafePointer<CChar>?
@@ -61,6 +64,7 @@ public func executionSessionCreateJITDylib(
     }
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionGetJITDylibByName` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionGetJITDylibByName")
 public func executionSessionGetJITDylibByName(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcJITDylibRef? {
     Handle.object(session, as: CompatSession.self).session.jitDylib(named: String(cString: name!)).map { Handle.borrowed($0) }

@@ -72,6 +72,7 @@ private func searchGenerator(
     return Handle.retained(FilteredGenerator(base: generator, filter: filter, context: HostContext(pointer: context)))
 }
 
+/// LLVM 14's `LLVMOrcCreateCustomCAPIDefinitionGenerator` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateCustomCAPIDefinitionGenerator")
 public func createCustomCAPIDefinitionGenerator(
     _ function: LLVMOrcCAPIDefinitionGeneratorTryToGenerateFunction?, _ context: UnsafeMutableRawPointer?
@@ -80,6 +81,7 @@ public func createCustomCAPIDefinitionGenerator(
     return Handle.retained(CAPIDefinitionGenerator(function: function, context: HostContext(pointer: context)))
 }
 
+/// LLVM 14's `LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess")
 public func createDynamicLibrarySearchGeneratorForProcess(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ globalPrefix: CChar,
@@ -90,6 +92,7 @@ public func createDynamicLibrarySearchGeneratorForProcess(
     return nil
 }
 
+/// LLVM 14's `LLVMOrcCreateDynamicLibrarySearchGeneratorForPath` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateDynamicLibrarySearchGeneratorForPath")
 public func createDynamicLibrarySearchGeneratorForPath(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ path: UnsafePointer<CChar>?, _ globalPrefix: CChar,
@@ -101,6 +104,7 @@ public func createDynamicLibrarySearchGeneratorForPath(
     }
 }
 
+/// LLVM 14's `LLVMOrcCreateStaticLibrarySearchGeneratorForPath` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateStaticLibrarySearchGeneratorForPath")
 public func createStaticLibrarySearchGeneratorForPath(
     _ result: UnsafeMutablePointer<LLVMOrcDefinitionGeneratorRef?>?, _ objectLayer: LLVMOrcObjectLayerRef?,
@@ -112,6 +116,7 @@ public func createStaticLibrarySearchGeneratorForPath(
     }
 }
 
+/// LLVM 14's `LLVMOrcDisposeDefinitionGenerator` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeDefinitionGenerator")
 public func disposeDefinitionGenerator(_ generator: LLVMOrcDefinitionGeneratorRef?) {
     Handle.release(generator)

@@ -52,21 +52,25 @@ final class CompatLLJIT {
     }
 }
 
+/// LLVM 14's `LLVMOrcCreateLLJITBuilder` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateLLJITBuilder")
 public func createLLJITBuilder() -> LLVMOrcLLJITBuilderRef? {
     Handle.retained(CompatLLJITBuilder())
 }
 
+/// LLVM 14's `LLVMOrcDisposeLLJITBuilder` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeLLJITBuilder")
 public func disposeLLJITBuilder(_ builder: LLVMOrcLLJITBuilderRef?) {
     Handle.release(builder)
 }
 
+/// LLVM 14's `LLVMOrcLLJITBuilderSetJITTargetMachineBuilder` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITBuilderSetJITTargetMachineBuilder")
 public func llJITBuilderSetJITTargetMachineBuilder(_ builder: LLVMOrcLLJITBuilderRef?, _ machine: LLVMOrcJITTargetMachineBuilderRef?) {
     Handle.object(builder, as: CompatLLJITBuilder.self).targetMachineBuilder = Handle.take(machine, as: CompatTargetMachineBuilder.self)
 }
 
+/// LLVM 14's `LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator")
 public func llJITBuilderSetObjectLinkingLayerCreator(
     _ builder: LLVMOrcLLJITBuilderRef?, _ function: LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction?, _ context: UnsafeMutableRawPointer?
@@ -74,12 +78,14 @@ public func llJITBuilderSetObjectLinkingLayerCreator(
     Handle.object(builder, as: CompatLLJITBuilder.self).objectLayerCreator = function.map { ($0, HostContext(pointer: context)) }
 }
 
+/// LLVM 14's `LLVMOrcCreateLLJIT` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateLLJIT")
 public func createLLJIT(_ result: UnsafeMutablePointer<LLVMOrcLLJITRef?>?, _ builder: LLVMOrcLLJITBuilderRef?) -> LLVMErrorRef? {
     let builder = builder.map { Handle.take($0, as: CompatLLJITBuilder.self) } ?? CompatLLJITBuilder()
     return catchingLLVMError { result?.pointee = Handle.retained(try CompatLLJIT(builder: builder)) }
 }
 
+/// LLVM 14's `LLVMOrcDisposeLLJIT` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeLLJIT")
 public func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
     guard let jit else { return nil }
@@ -91,51 +97,61 @@ public func disposeLLJIT(_ jit: LLVMOrcLLJITRef?) -> LLVMErrorRef? {
     return error
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetExecutionSession` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetExecutionSession")
 public func llJITGetExecutionSession(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcExecutionSessionRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).compat)
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetMainJITDylib` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetMainJITDylib")
 public func llJITGetMainJITDylib(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcJITDylibRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).main)
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetTripleString` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetTripleString")
 public func llJITGetTripleString(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).triple)
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetDataLayoutStr` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetDataLayoutStr")
 public func llJITGetDataLayoutStr(_ jit: LLVMOrcLLJITRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(jit, as: CompatLLJIT.self).dataLayout)
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetGlobalPrefix` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetGlobalPrefix")
 public func llJITGetGlobalPrefix(_ jit: LLVMOrcLLJITRef?) -> CChar {
     0   // ELF adds no prefix to symbol names
 }
 
+/// LLVM 14's `LLVMOrcLLJITMangleAndIntern` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITMangleAndIntern")
 public func llJITMangleAndIntern(_ jit: LLVMOrcLLJITRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
     Handle.object(jit, as: CompatLLJIT.self).compat.pool.retainedEntry(String(cString: name!))
 }
 
+/// LLVM 14's `LLVMOrcLLJITAddObjectFile` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITAddObjectFile")
 public func llJITAddObjectFile(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     objectLayerAddObjectFile(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), jitDylib, buffer)
 }
 
+/// LLVM 14's `LLVMOrcLLJITAddObjectFileWithRT` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITAddObjectFileWithRT")
 public func llJITAddObjectFileWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     objectLayerAddObjectFileWithRT(Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer), tracker, buffer)
 }
 
+/// LLVM 14's `LLVMOrcLLJITAddLLVMIRModule` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITAddLLVMIRModule")
 public func llJITAddLLVMIRModule(_ jit: LLVMOrcLLJITRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
     addModule(jit, module, to: Handle.object(jitDylib, as: JITDylib.self), tracker: nil)
 }
 
+/// LLVM 14's `LLVMOrcLLJITAddLLVMIRModuleWithRT` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITAddLLVMIRModuleWithRT")
 public func llJITAddLLVMIRModuleWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ module: LLVMOrcThreadSafeModuleRef?) -> LLVMErrorRef? {
     let tracker = Handle.object(tracker, as: ResourceTracker.self)
@@ -150,6 +166,7 @@ private func addModule(_ jit: LLVMOrcLLJITRef?, _ module: LLVMOrcThreadSafeModul
     return result
 }
 
+/// LLVM 14's `LLVMOrcLLJITLookup` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITLookup")
 public func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<LLVMOrcExecutorAddress>?, _ name: UnsafePointer<CChar>?) -> LLVMErrorRef? {
     let jit = Handle.object(jit, as: CompatLLJIT.self)
@@ -161,6 +178,7 @@ public func llJITLookup(_ jit: LLVMOrcLLJITRef?, _ result: UnsafeMutablePointer<
     }
 }
 
+/// LLVM 14's `LLVMOrcLLJITGetObjLinkingLayer` (llvm-c/LLJIT.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcLLJITGetObjLinkingLayer")
 public func llJITGetObjLinkingLayer(_ jit: LLVMOrcLLJITRef?) -> LLVMOrcObjectLayerRef? {
     Handle.borrowed(Handle.object(jit, as: CompatLLJIT.self).objectLayer)

@@ -9,6 +9,7 @@ final class UnitBox {
     init(_ unit: any MaterializationUnit) { self.unit = unit }
 }
 
+/// LLVM 14's `LLVMOrcAbsoluteSymbols` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcAbsoluteSymbols")
 public func absoluteSymbolsUnit(_ symbols: LLVMOrcCSymbolMapPairs?, _ count: Int) -> LLVMOrcMaterializationUnitRef? {
     var map = SymbolMap(minimumCapacity: count)
@@ -21,6 +22,7 @@ public func absoluteSymbolsUnit(_ symbols: LLVMOrcCSymbolMapPairs?, _ count: Int
     return Handle.retained(UnitBox(absoluteSymbols(map)))
 }
 
+/// LLVM 14's `LLVMOrcDisposeMaterializationUnit` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeMaterializationUnit")
 public func disposeMaterializationUnit(_ unit: LLVMOrcMaterializationUnitRef?) {
     Handle.release(unit)

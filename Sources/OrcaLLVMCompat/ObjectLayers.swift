@@ -23,6 +23,7 @@ func takeBuffer(_ buffer: LLVMMemoryBufferRef?) -> ObjectFile {
     return ObjectFile(name: "object", bytes: bytes)
 }
 
+/// LLVM 14's `LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager` (llvm-c/OrcEE.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager")
 public func createRTDyldObjectLinkingLayerWithSectionMemoryManager(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcObjectLayerRef? {
     let compat = Handle.object(session, as: CompatSession.self)
@@ -30,18 +31,21 @@ public func createRTDyldObjectLinkingLayerWithSectionMemoryManager(_ session: LL
     return Handle.retained(CompatObjectLayer(layer: layer))
 }
 
+/// LLVM 14's `LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener` (llvm-c/OrcEE.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener")
 public func rtDyldObjectLinkingLayerRegisterJITEventListener(_ layer: LLVMOrcObjectLayerRef?, _ listener: LLVMJITEventListenerRef?) {
     guard let listener else { return }
     Handle.object(layer, as: CompatObjectLayer.self).eventListeners.append(listener)
 }
 
+/// LLVM 14's `LLVMOrcObjectLayerAddObjectFile` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcObjectLayerAddObjectFile")
 public func objectLayerAddObjectFile(_ layer: LLVMOrcObjectLayerRef?, _ jitDylib: LLVMOrcJITDylibRef?, _ buffer: LLVMMemoryBufferRef?) -> LLVMErrorRef? {
     let object = takeBuffer(buffer)
     return catchingLLVMError { try Handle.object(layer, as: CompatObjectLayer.self).layer.add(object, to: Handle.object(jitDylib)) }
 }
 
+/// LLVM 14's `LLVMOrcObjectLayerAddObjectFileWithRT` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcObjectLayerAddObjectFileWithRT")
 public func objectLayerAddObjectFileWithRT(
     _ layer: LLVMOrcObjectLayerRef?, _ tracker: LLVMOrcResourceTrackerRef?, _ buffer: LLVMMemoryBufferRef?
@@ -53,6 +57,7 @@ public func objectLayerAddObjectFileWithRT(
     }
 }
 
+/// LLVM 14's `LLVMOrcDisposeObjectLayer` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeObjectLayer")
 public func disposeObjectLayer(_ layer: LLVMOrcObjectLayerRef?) {
     Handle.release(layer)

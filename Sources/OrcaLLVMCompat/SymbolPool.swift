@@ -60,33 +60,39 @@ final class CompatSymbolPool: @unchecked Sendable {
     static func name(_ reference: OpaquePointer?) -> SymbolName { Handle.object(reference, as: PoolEntry.self).name }
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionGetSymbolStringPool` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionGetSymbolStringPool")
 public func executionSessionGetSymbolStringPool(_ session: LLVMOrcExecutionSessionRef?) -> LLVMOrcSymbolStringPoolRef? {
     Handle.borrowed(Handle.object(session, as: CompatSession.self).pool)
 }
 
+/// LLVM 14's `LLVMOrcSymbolStringPoolClearDeadEntries` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcSymbolStringPoolClearDeadEntries")
 public func symbolStringPoolClearDeadEntries(_ pool: LLVMOrcSymbolStringPoolRef?) {
     Handle.object(pool, as: CompatSymbolPool.self).clearDeadEntries()
 }
 
+/// LLVM 14's `LLVMOrcExecutionSessionIntern` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcExecutionSessionIntern")
 public func executionSessionIntern(_ session: LLVMOrcExecutionSessionRef?, _ name: UnsafePointer<CChar>?) -> LLVMOrcSymbolStringPoolEntryRef? {
     Handle.object(session, as: CompatSession.self).pool.retainedEntry(String(cString: name!))
 }
 
+/// LLVM 14's `LLVMOrcRetainSymbolStringPoolEntry` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcRetainSymbolStringPoolEntry")
 public func retainSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
     let entry = Handle.object(entry, as: PoolEntry.self)
     entry.pool.retain(entry)
 }
 
+/// LLVM 14's `LLVMOrcReleaseSymbolStringPoolEntry` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcReleaseSymbolStringPoolEntry")
 public func releaseSymbolStringPoolEntry(_ entry: LLVMOrcSymbolStringPoolEntryRef?) {
     let entry = Handle.object(entry, as: PoolEntry.self)
     entry.pool.release(entry)
 }
 
+/// LLVM 14's `LLVMOrcSymbolStringPoolEntryStr` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcSymbolStringPoolEntryStr")
 public func symbolStringPoolEntryStr(_ entry: LLVMOrcSymbolStringPoolEntryRef?) -> UnsafePointer<CChar>? {
     UnsafePointer(Handle.object(entry, as: PoolEntry.self).cString)

@@ -17,6 +17,7 @@ final class CompatTargetMachineBuilder {
     }
 }
 
+/// LLVM 14's `LLVMOrcJITTargetMachineBuilderDetectHost` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcJITTargetMachineBuilderDetectHost")
 public func jitTargetMachineBuilderDetectHost(_ result: UnsafeMutablePointer<LLVMOrcJITTargetMachineBuilderRef?>?) -> LLVMErrorRef? {
     catchingLLVMError {
@@ -24,6 +25,7 @@ public func jitTargetMachineBuilderDetectHost(_ result: UnsafeMutablePointer<LLV
     }
 }
 
+/// LLVM 14's `LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine")
 public func jitTargetMachineBuilderCreateFromTargetMachine(_ machine: LLVMTargetMachineRef?) -> LLVMOrcJITTargetMachineBuilderRef? {
     guard let machine else { return nil }
@@ -36,16 +38,19 @@ public func jitTargetMachineBuilderCreateFromTargetMachine(_ machine: LLVMTarget
     return Handle.retained(CompatTargetMachineBuilder(triple: triple, level: level))
 }
 
+/// LLVM 14's `LLVMOrcDisposeJITTargetMachineBuilder` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeJITTargetMachineBuilder")
 public func disposeJITTargetMachineBuilder(_ builder: LLVMOrcJITTargetMachineBuilderRef?) {
     Handle.release(builder)
 }
 
+/// LLVM 14's `LLVMOrcJITTargetMachineBuilderGetTargetTriple` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcJITTargetMachineBuilderGetTargetTriple")
 public func jitTargetMachineBuilderGetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?) -> UnsafeMutablePointer<CChar>? {
     strdup(Handle.object(builder, as: CompatTargetMachineBuilder.self).triple)   // freed by LLVMDisposeMessage
 }
 
+/// LLVM 14's `LLVMOrcJITTargetMachineBuilderSetTargetTriple` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcJITTargetMachineBuilderSetTargetTriple")
 public func jitTargetMachineBuilderSetTargetTriple(_ builder: LLVMOrcJITTargetMachineBuilderRef?, _ triple: UnsafePointer<CChar>?) {
     Handle.object(builder, as: CompatTargetMachineBuilder.self).triple = String(cString: triple!)

@@ -28,21 +28,25 @@ enum BorrowedContexts {
     }
 }
 
+/// LLVM 14's `LLVMOrcCreateNewThreadSafeContext` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateNewThreadSafeContext")
 public func createNewThreadSafeContext() -> LLVMOrcThreadSafeContextRef? {
     Handle.retained(ThreadSafeContext())
 }
 
+/// LLVM 14's `LLVMOrcThreadSafeContextGetContext` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcThreadSafeContextGetContext")
 public func threadSafeContextGetContext(_ context: LLVMOrcThreadSafeContextRef?) -> LLVMContextRef? {
     Handle.object(context, as: ThreadSafeContext.self).unguardedContext
 }
 
+/// LLVM 14's `LLVMOrcDisposeThreadSafeContext` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeThreadSafeContext")
 public func disposeThreadSafeContext(_ context: LLVMOrcThreadSafeContextRef?) {
     Handle.release(context)
 }
 
+/// LLVM 14's `LLVMOrcCreateNewThreadSafeModule` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcCreateNewThreadSafeModule")
 public func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMOrcThreadSafeContextRef?) -> LLVMOrcThreadSafeModuleRef? {
     guard let module else { return nil }
@@ -53,11 +57,13 @@ public func createNewThreadSafeModule(_ module: LLVMModuleRef?, _ context: LLVMO
     return Handle.retained(threadSafe)
 }
 
+/// LLVM 14's `LLVMOrcDisposeThreadSafeModule` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeThreadSafeModule")
 public func disposeThreadSafeModule(_ module: LLVMOrcThreadSafeModuleRef?) {
     Handle.release(module)
 }
 
+/// LLVM 14's `LLVMOrcThreadSafeModuleWithModuleDo` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcThreadSafeModuleWithModuleDo")
 public func threadSafeModuleWithModuleDo(
     _ module: LLVMOrcThreadSafeModuleRef?, _ function: LLVMOrcGenericIRModuleOperationFunction?, _ context: UnsafeMutableRawPointer?
