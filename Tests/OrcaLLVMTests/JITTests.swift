@@ -19,6 +19,12 @@ func twiceModule(_ name: String = "twice", extra: Int = 0) -> String {
     """
 }
 
+/// Defines `host_cell` in the JIT's main JITDylib as the address of `cell`.
+func defineHostCell(_ cell: UnsafeMutablePointer<Int32>, in jit: JIT) throws {
+    let address = ExecutorAddress(rawValue: UInt64(UInt(bitPattern: cell)))
+    try jit.mainJITDylib.define(absoluteSymbols([jit.session.intern("host_cell"): ExecutorSymbol(address: address, flags: .exported)]))
+}
+
 @Suite struct JITTests {
     @Test func addCallRemoveReAdd() throws {
         // A region of its own, so that other tests' JITs do not change its statistics.
@@ -139,9 +145,7 @@ func twiceModule(_ name: String = "twice", extra: Int = 0) -> String {
         defer { cell.deallocate() }
         cell.pointee = 0
         let jit = try JIT()
-        try jit.mainJITDylib.define(absoluteSymbols([
-            jit.session.intern("host_cell"): ExecutorSymbol(address: ExecutorAddress(rawValue: UInt64(UInt(bitPattern: cell))), flags: .exported),
-        ]))
+        try defineHostCell(cell, in: jit)
         let tracker = jit.mainJITDylib.createResourceTracker()
         try jit.addIR(text: """
             @host_cell = external global i32
@@ -207,9 +211,7 @@ func twiceModule(_ name: String = "twice", extra: Int = 0) -> String {
         defer { cell.deallocate() }
         cell.pointee = 0
         let jit = try JIT()
-        try jit.mainJITDylib.define(absoluteSymbols([
-            jit.session.intern("host_cell"): ExecutorSymbol(address: ExecutorAddress(rawValue: UInt64(UInt(bitPattern: cell))), flags: .exported),
-        ]))
+        try defineHostCell(cell, in: jit)
         try jit.addIR(text: """
             @host_cell = external global i32
             @llvm.global_dtors = appending global [1 x { i32, void ()*, i8* }] [{ i32, void ()*, i8* } { i32 65535, void ()* @fini, i8* null }]

@@ -39,6 +39,33 @@ struct CoreBench: ParsableCommand {
     }
 }
 
+/// A benchmark whose LLVM side runs in a child process of this executable (see ChildBaseline).
+protocol ChildProcessBenchmark {
+    /// The subcommand's name (`orca bench NAME`).
+    static var name: String { get }
+    /// LLVM 14's figures, one line each (printed by the child).
+    func measureBaselineLines() throws -> [String]
+    /// Both sides' figures (in the parent).
+    func run(into report: inout BenchReport) throws
+}
+
+extension ChildProcessBenchmark {
+    /// Runs as the child (`--llvm-baseline`: prints LLVM's lines) or as the parent (prints the table).
+    func runCommand(asBaseline: Bool) throws {
+        if asBaseline {
+            for line in try measureBaselineLines() { print(line) }
+            return
+        }
+        #if DEBUG
+        print("warning: this is a debug build; use `swift run -c release orca bench \(Self.name)` for real figures")
+        #endif
+        var report = BenchReport(title: "orca bench \(Self.name)")
+        try run(into: &report)
+        report.note("LLVM 14's figures are measured by this executable in a child process (same run, same inputs), so that resident memory is not shared between the two.")
+        report.print()
+    }
+}
+
 struct LinkBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
@@ -58,18 +85,8 @@ struct LinkBench: ParsableCommand {
     var llvmBaseline = false
 
     func run() throws {
-        let benchmark = LinkBenchmark(cycles: cycles, objects: objects, sections: Set(only.split(separator: ",").map(String.init)))
-        if llvmBaseline {
-            for line in try benchmark.measureBaseline().lines { print(line) }
-            return
-        }
-        #if DEBUG
-        print("warning: this is a debug build; use `swift run -c release orca bench link` for real figures")
-        #endif
-        var report = BenchReport(title: "orca bench link")
-        try benchmark.run(into: &report)
-        report.note("LLVM 14's object figures are measured by this executable in a child process (same run, same inputs), so that resident memory is not shared between the two.")
-        report.print()
+        try LinkBenchmark(cycles: cycles, objects: objects, sections: Set(only.split(separator: ",").map(String.init)))
+            .runCommand(asBaseline: llvmBaseline)
     }
 }
 
@@ -89,17 +106,6 @@ struct IRBench: ParsableCommand {
     var llvmBaseline = false
 
     func run() throws {
-        let benchmark = IRBenchmark(cycles: cycles, sections: Set(only.split(separator: ",").map(String.init)))
-        if llvmBaseline {
-            for line in try benchmark.measureBaseline().lines { print(line) }
-            return
-        }
-        #if DEBUG
-        print("warning: this is a debug build; use `swift run -c release orca bench ir` for real figures")
-        #endif
-        var report = BenchReport(title: "orca bench ir")
-        try benchmark.run(into: &report)
-        report.note("LLVM 14's figures are measured by this executable in a child process (same run, same IR).")
-        report.print()
+        try IRBenchmark(cycles: cycles, sections: Set(only.split(separator: ",").map(String.init))).runCommand(asBaseline: llvmBaseline)
     }
 }

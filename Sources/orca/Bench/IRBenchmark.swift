@@ -4,7 +4,9 @@
 import Foundation
 import Orca
 
-struct IRBenchmark {
+struct IRBenchmark: ChildProcessBenchmark {
+    static let name = "ir"
+
     let cycles: Int
     let sections: Set<String>
 
@@ -39,10 +41,10 @@ struct IRBenchmark {
         }
     }
 
-    func measureBaseline() throws -> Baseline {
+    func measureBaselineLines() throws -> [String] {
         var baseline = Baseline()
         baseline.cycle = try LLJITBaseline.irCycle(cycles: cycles, warmUp: warmUp, ir: Self.module)
-        return baseline
+        return baseline.lines
     }
 
     func run(into report: inout BenchReport) throws {

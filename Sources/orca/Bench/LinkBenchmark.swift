@@ -5,7 +5,9 @@ import Foundation
 import OrcaCore
 import OrcaLink
 
-struct LinkBenchmark {
+struct LinkBenchmark: ChildProcessBenchmark {
+    static let name = "link"
+
     let cycles: Int
     let objects: Int
     let sections: Set<String>
@@ -38,6 +40,8 @@ struct LinkBenchmark {
             }
         }
     }
+
+    func measureBaselineLines() throws -> [String] { try measureBaseline().lines }
 
     /// Measures LLVM 14's side of the object sections (run in the child process).
     func measureBaseline() throws -> Baseline {
