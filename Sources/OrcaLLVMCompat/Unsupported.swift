@@ -1,6 +1,6 @@
-// Unsupported.swift — the functions of LLVM 14's ORC C API that Orca does not provide: custom
-// materialization units and responsibilities, lazy re-exports, indirect stubs and lazy
-// call-through managers, transform layers, object dumping. They are exported anyway, so that a
+// Unsupported.swift — the functions of LLVM 14's ORC C API that Orca does not provide: lazy
+// re-exports, indirect stubs and lazy call-through managers, transform layers, emitting an
+// object for a responsibility, object dumping. They are exported anyway, so that a
 // host calling one gets a clear message instead of LLVM's implementation working on Orca's
 // objects: those returning an LLVMErrorRef return an error, the others print a line on stderr
 // and abort. (Their parameters are not declared: nothing of them is read.)
@@ -20,57 +20,21 @@ private func unsupportedError(_ function: String) -> LLVMErrorRef {
     llvmError("\(function) is not provided by Orca (see Orca's README, C API)")
 }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcCreateCustomMaterializationUnit` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcCreateCustomMaterializationUnit")
-public func unsupportedCreateCustomMaterializationUnit() { unsupported("LLVMOrcCreateCustomMaterializationUnit") }
 
 /// Not provided by Orca: LLVM 14's `LLVMOrcLazyReexports` (llvm-c/Orc.h) stops with a message instead.
 @_cdecl("LLVMOrcLazyReexports")
 public func unsupportedLazyReexports() { unsupported("LLVMOrcLazyReexports") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcDisposeMaterializationResponsibility` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcDisposeMaterializationResponsibility")
-public func unsupportedDisposeMaterializationResponsibility() { unsupported("LLVMOrcDisposeMaterializationResponsibility") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityGetTargetDylib` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityGetTargetDylib")
-public func unsupportedMaterializationResponsibilityGetTargetDylib() { unsupported("LLVMOrcMaterializationResponsibilityGetTargetDylib") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityGetExecutionSession` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityGetExecutionSession")
-public func unsupportedMaterializationResponsibilityGetExecutionSession() { unsupported("LLVMOrcMaterializationResponsibilityGetExecutionSession") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityGetSymbols` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityGetSymbols")
-public func unsupportedMaterializationResponsibilityGetSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetSymbols") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcDisposeCSymbolFlagsMap` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcDisposeCSymbolFlagsMap")
-public func unsupportedDisposeCSymbolFlagsMap() { unsupported("LLVMOrcDisposeCSymbolFlagsMap") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityGetInitializerSymbol` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityGetInitializerSymbol")
-public func unsupportedMaterializationResponsibilityGetInitializerSymbol() { unsupported("LLVMOrcMaterializationResponsibilityGetInitializerSymbol") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityGetRequestedSymbols` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityGetRequestedSymbols")
-public func unsupportedMaterializationResponsibilityGetRequestedSymbols() { unsupported("LLVMOrcMaterializationResponsibilityGetRequestedSymbols") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcDisposeSymbols` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcDisposeSymbols")
-public func unsupportedDisposeSymbols() { unsupported("LLVMOrcDisposeSymbols") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityFailMaterialization` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityFailMaterialization")
-public func unsupportedMaterializationResponsibilityFailMaterialization() { unsupported("LLVMOrcMaterializationResponsibilityFailMaterialization") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityAddDependencies` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityAddDependencies")
-public func unsupportedMaterializationResponsibilityAddDependencies() { unsupported("LLVMOrcMaterializationResponsibilityAddDependencies") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityAddDependenciesForAll` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcMaterializationResponsibilityAddDependenciesForAll")
-public func unsupportedMaterializationResponsibilityAddDependenciesForAll() { unsupported("LLVMOrcMaterializationResponsibilityAddDependenciesForAll") }
 
 /// Not provided by Orca: LLVM 14's `LLVMOrcObjectLayerEmit` (llvm-c/Orc.h) stops with a message instead.
 @_cdecl("LLVMOrcObjectLayerEmit")
@@ -116,25 +80,10 @@ public func unsupportedLLJITGetObjTransformLayer() { unsupported("LLVMOrcLLJITGe
 @_cdecl("LLVMOrcLLJITGetIRTransformLayer")
 public func unsupportedLLJITGetIRTransformLayer() { unsupported("LLVMOrcLLJITGetIRTransformLayer") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityNotifyResolved` (llvm-c/Orc.h) returns an LLVM error saying so.
-@_cdecl("LLVMOrcMaterializationResponsibilityNotifyResolved")
-public func unsupportedMaterializationResponsibilityNotifyResolved() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyResolved") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityNotifyEmitted` (llvm-c/Orc.h) returns an LLVM error saying so.
-@_cdecl("LLVMOrcMaterializationResponsibilityNotifyEmitted")
-public func unsupportedMaterializationResponsibilityNotifyEmitted() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityNotifyEmitted") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityDefineMaterializing` (llvm-c/Orc.h) returns an LLVM error saying so.
-@_cdecl("LLVMOrcMaterializationResponsibilityDefineMaterializing")
-public func unsupportedMaterializationResponsibilityDefineMaterializing() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDefineMaterializing") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityReplace` (llvm-c/Orc.h) returns an LLVM error saying so.
-@_cdecl("LLVMOrcMaterializationResponsibilityReplace")
-public func unsupportedMaterializationResponsibilityReplace() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityReplace") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcMaterializationResponsibilityDelegate` (llvm-c/Orc.h) returns an LLVM error saying so.
-@_cdecl("LLVMOrcMaterializationResponsibilityDelegate")
-public func unsupportedMaterializationResponsibilityDelegate() -> LLVMErrorRef? { unsupportedError("LLVMOrcMaterializationResponsibilityDelegate") }
 
 /// Not provided by Orca: LLVM 14's `LLVMOrcCreateLocalLazyCallThroughManager` (llvm-c/Orc.h) returns an LLVM error saying so.
 @_cdecl("LLVMOrcCreateLocalLazyCallThroughManager")

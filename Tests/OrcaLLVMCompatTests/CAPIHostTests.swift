@@ -1,24 +1,44 @@
-// CAPIHostTests.swift — a C host of LLVM 14's ORC C API (Inputs/host.c, written the way
-// PostgreSQL's llvmjit.c uses the API) gives the same results on stock LLVM 14 and with Orca's
-// liborca-llvm14.so preloaded, and Orca's statistics show that Orca compiled and removed every
-// module.
+// CAPIHostTests.swift — C hosts of LLVM 14's ORC C API give the same results on stock LLVM 14
+// and with Orca's liborca-llvm14.so preloaded: Inputs/host.c, written the way PostgreSQL's
+// llvmjit.c uses the API (and Orca's statistics show that Orca compiled and removed every
+// module), and Inputs/custom_units.c, custom materialization units and their responsibilities.
 
 import Foundation
 import ProgramHarness
 import Testing
 
 @Suite struct CAPIHostTests {
-    static let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Inputs/host.c")
+    static let inputs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Inputs")
+
+    /// Builds `Inputs/NAME.c` against LLVM 14 into `directory`.
+    static func buildHost(_ name: String, in directory: URL) async throws -> URL {
+        let host = directory.appendingPathComponent(name)
+        try await ProgramHarness.build(try ProgramHarness.tool("clang"), [
+            "-O1", "-rdynamic", inputs.appendingPathComponent("\(name).c").path, "-I/usr/lib/llvm-14/include", "-L/usr/lib/llvm-14/lib",
+            "-lLLVM-14", "-Wl,-rpath,/usr/lib/llvm-14/lib", "-o", host.path,
+        ], in: directory)
+        return host
+    }
+
+    @Test("Custom materialization units behave the same on stock LLVM 14 and on Orca")
+    func customUnitsRunOnOrca() async throws {
+        let directory = try ProgramHarness.temporaryDirectory("orca-capi-units")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let host = try await Self.buildHost("custom_units", in: directory)
+        let stock = try await ProgramHarness.run(host, [], in: directory)
+        let orca = try await ProgramHarness.run(host, [], in: directory,
+                                                environment: ["LD_PRELOAD": try ProgramHarness.builtProduct("liborca-llvm14.so").path])
+        #expect(stock.termination == .exit(0) && orca.termination == .exit(0), "stock: \(stock); Orca: \(orca)")
+        #expect(orca.stdout == stock.stdout, "Orca printed:\n\(orca.stdout)\nstock LLVM 14 printed:\n\(stock.stdout)")
+        #expect(stock.stdout.contains("lookup produced: times_two(21) = 42"))
+        #expect(stock.stdout.contains("materialized 2, destroyed 3, discarded 1"))
+    }
 
     @Test("A C host runs the same on stock LLVM 14 and on Orca (LD_PRELOAD)")
     func hostRunsOnOrca() async throws {
         let directory = try ProgramHarness.temporaryDirectory("orca-capi")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let host = directory.appendingPathComponent("host")
-        try await ProgramHarness.build(try ProgramHarness.tool("clang"), [
-            "-O1", "-rdynamic", Self.source.path, "-I/usr/lib/llvm-14/include", "-L/usr/lib/llvm-14/lib", "-lLLVM-14",
-            "-Wl,-rpath,/usr/lib/llvm-14/lib", "-o", host.path,
-        ], in: directory)
+        let host = try await Self.buildHost("host", in: directory)
         let queries = "300"
         let stock = try await ProgramHarness.run(host, [queries], in: directory)
         #expect(stock.termination == .exit(0), "stock LLVM 14: \(stock)")
