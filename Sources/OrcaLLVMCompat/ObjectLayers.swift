@@ -57,6 +57,16 @@ public func objectLayerAddObjectFileWithRT(
     }
 }
 
+/// LLVM 14's `LLVMOrcObjectLayerEmit` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules: the
+/// object is linked for the responsibility, and both are taken over.
+@_cdecl("LLVMOrcObjectLayerEmit")
+public func objectLayerEmit(
+    _ layer: LLVMOrcObjectLayerRef?, _ responsibility: LLVMOrcMaterializationResponsibilityRef?, _ buffer: LLVMMemoryBufferRef?
+) {
+    let compat = Handle.take(responsibility, as: CompatResponsibility.self)
+    Handle.object(layer, as: CompatObjectLayer.self).layer.emit(takeBuffer(buffer), for: compat.responsibility)
+}
+
 /// LLVM 14's `LLVMOrcDisposeObjectLayer` (llvm-c/Orc.h), on Orca, with LLVM's signature and ownership rules.
 @_cdecl("LLVMOrcDisposeObjectLayer")
 public func disposeObjectLayer(_ layer: LLVMOrcObjectLayerRef?) {

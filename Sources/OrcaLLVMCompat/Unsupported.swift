@@ -1,6 +1,5 @@
 // Unsupported.swift — the functions of LLVM 14's ORC C API that Orca does not provide: lazy
-// re-exports, indirect stubs and lazy call-through managers, transform layers, emitting an
-// object for a responsibility, object dumping. They are exported anyway, so that a
+// re-exports, indirect stubs and lazy call-through managers, transform layers, object dumping. They are exported anyway, so that a
 // host calling one gets a clear message instead of LLVM's implementation working on Orca's
 // objects: those returning an LLVMErrorRef return an error, the others print a line on stderr
 // and abort. (Their parameters are not declared: nothing of them is read.)
@@ -36,9 +35,6 @@ public func unsupportedLazyReexports() { unsupported("LLVMOrcLazyReexports") }
 
 
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcObjectLayerEmit` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcObjectLayerEmit")
-public func unsupportedObjectLayerEmit() { unsupported("LLVMOrcObjectLayerEmit") }
 
 /// Not provided by Orca: LLVM 14's `LLVMOrcIRTransformLayerEmit` (llvm-c/Orc.h) stops with a message instead.
 @_cdecl("LLVMOrcIRTransformLayerEmit")

@@ -37,4 +37,12 @@ extension ObjectLinkingLayer {
             responsibility.failMaterialization(error)
         }
     }
+
+    /// Links `object` for `responsibility` when its unit was not defined through
+    /// `define(in:tracker:name:hasInitializers:_:)`: the object takes the next place in the link
+    /// order, and its initializers run when it is ready (no `initialize(_:)` symbol stands for
+    /// them). Otherwise as `emit(_:slot:for:)`.
+    public func emit(_ object: ObjectFile, for responsibility: MaterializationResponsibility) {
+        emit(object, slot: ObjectSlot(initializer: nil, sequence: nextSequence()), for: responsibility)
+    }
 }

@@ -116,12 +116,16 @@ public final class ObjectLinkingLayer: ResourceManager {
             }
             initializer = session.intern("$orca.init.\(number).\(name)")
         }
-        let sequence = objectCount.withLock { count in
+        try jitDylib.define(makeUnit(ObjectSlot(initializer: initializer, sequence: nextSequence())), tracker: tracker)
+        if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
+    }
+
+    /// The next place in the link order.
+    func nextSequence() -> UInt64 {
+        objectCount.withLock { count in
             count += 1
             return count
         }
-        try jitDylib.define(makeUnit(ObjectSlot(initializer: initializer, sequence: sequence)), tracker: tracker)
-        if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
     }
 
     /// Remembers the largest size any object declared for each COMMON symbol.

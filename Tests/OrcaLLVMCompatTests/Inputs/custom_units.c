@@ -2,13 +2,15 @@
    callback reads its responsibility (symbols, requested symbols, target JITDylib), resolves,
    claims an extra symbol, delegates part of its work, adds dependencies and emits; a unit never
    looked up is destroyed when its tracker is removed; a weak definition that loses is discarded;
-   a failed materialization fails the lookup. Prints what happened; run it on stock LLVM 14 and
+   a failed materialization fails the lookup; a unit emits an object it compiled for its
+   responsibility through the LLJIT's object layer. Prints what happened; run it on stock LLVM 14 and
    with Orca's liborca-llvm14.so preloaded: the output must be the same. */
 #include <llvm-c/Core.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +92,40 @@ static void materialize_failing(void *context, LLVMOrcMaterializationResponsibil
     LLVMOrcDisposeMaterializationResponsibility(mr);
 }
 
+static LLVMOrcLLJITRef the_jit;
+
+/* Unit 3: compiles "from_object() = 5" with a TargetMachine and emits the object for its
+   responsibility. */
+static void materialize_object(void *context, LLVMOrcMaterializationResponsibilityRef mr) {
+    materialized++;
+    printf("materialize %s: emitting an object\n", (const char *)context);
+    LLVMContextRef llvm = LLVMContextCreate();
+    LLVMModuleRef module = LLVMModuleCreateWithNameInContext("object", llvm);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(llvm);
+    LLVMValueRef function = LLVMAddFunction(module, "from_object", LLVMFunctionType(i32, NULL, 0, 0));
+    LLVMBuilderRef builder = LLVMCreateBuilderInContext(llvm);
+    LLVMPositionBuilderAtEnd(builder, LLVMAppendBasicBlockInContext(llvm, function, "entry"));
+    LLVMBuildRet(builder, LLVMConstInt(i32, 5, 0));
+    LLVMDisposeBuilder(builder);
+    char *triple = LLVMGetDefaultTargetTriple(), *error = NULL;
+    LLVMTargetRef target;
+    LLVMGetTargetFromTriple(triple, &target, &error);
+    LLVMTargetMachineRef machine = LLVMCreateTargetMachine(target, triple, "", "", LLVMCodeGenLevelDefault, LLVMRelocPIC, LLVMCodeModelSmall);
+    LLVMSetTarget(module, triple);
+    LLVMMemoryBufferRef object;
+    if (LLVMTargetMachineEmitToMemoryBuffer(machine, module, LLVMObjectFile, &error, &object)) {
+        printf("  codegen failed: %s\n", error);
+        LLVMOrcMaterializationResponsibilityFailMaterialization(mr);
+        LLVMOrcDisposeMaterializationResponsibility(mr);
+    } else {
+        LLVMOrcObjectLayerEmit(LLVMOrcLLJITGetObjLinkingLayer(the_jit), mr, object);
+    }
+    LLVMDisposeTargetMachine(machine);
+    LLVMDisposeModule(module);
+    LLVMContextDispose(llvm);
+    LLVMDisposeMessage(triple);
+}
+
 static void discard(void *context, LLVMOrcJITDylibRef jd, LLVMOrcSymbolStringPoolEntryRef name) {
     discarded++;
     printf("discard %s from %s\n", LLVMOrcSymbolStringPoolEntryStr(name), (const char *)context);
@@ -117,6 +153,8 @@ static void lookup(LLVMOrcLLJITRef jit, const char *name) {
     if (error) {
         LLVMConsumeError(error);
         printf("lookup %s: failed\n", name);
+    } else if (strcmp(name, "from_object") == 0) {
+        printf("lookup %s: from_object() = %d\n", name, ((int (*)(void))(uintptr_t)address)());
     } else if (strcmp(name, "produced") == 0) {
         printf("lookup %s: times_two(21) = %d\n", name, ((int (*)(int))(uintptr_t)address)(21));
     } else {
@@ -167,6 +205,12 @@ int main(void) {
     LLVMOrcReleaseResourceTracker(tracked_tracker);
     LLVMOrcDisposeMaterializationUnit(removed_unit);
     LLVMOrcDisposeMaterializationUnit(tracked);
+
+    const char *object_names[] = {"from_object"};
+    const uint8_t callable[] = {LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable};
+    the_jit = jit;
+    check(LLVMOrcJITDylibDefine(main_dylib, unit("object-unit", object_names, callable, 1, materialize_object)), "define object unit");
+    lookup(jit, "from_object");
 
     printf("materialized %d, destroyed %d, discarded %d\n", materialized, destroyed, discarded);
     check(LLVMOrcDisposeLLJIT(jit), "dispose");
