@@ -20,6 +20,8 @@ final class CompatLLJIT {
     let main: JITDylib
     let objectLayer: CompatObjectLayer
     let compileLayer: IRCompileLayer
+    /// Where added modules go: the host's transform (if it sets one), then `compileLayer`.
+    let transformLayer: CompatIRTransformLayer
     let triple: UnsafeMutablePointer<CChar>
     let dataLayout: UnsafeMutablePointer<CChar>
 
@@ -41,6 +43,7 @@ final class CompatLLJIT {
             objectLayer = CompatObjectLayer(layer: try ObjectLinkingLayer(session: session))
         }
         compileLayer = IRCompileLayer(objectLayer: objectLayer.layer, compiler: compiler)
+        transformLayer = CompatIRTransformLayer(base: compileLayer)
         triple = strdup(compiler.target.triple)
         dataLayout = strdup(compiler.target.dataLayout)
         CompatStatistics.register(compileLayer)
@@ -161,7 +164,7 @@ public func llJITAddLLVMIRModuleWithRT(_ jit: LLVMOrcLLJITRef?, _ tracker: LLVMO
 /// Adds a module the C API hands over (whatever happens, the host may not use it again).
 private func addModule(_ jit: LLVMOrcLLJITRef?, _ module: LLVMOrcThreadSafeModuleRef?, to jitDylib: JITDylib, tracker: ResourceTracker?) -> LLVMErrorRef? {
     let module = Handle.take(module, as: ThreadSafeModule.self)
-    let result = catchingLLVMError { try Handle.object(jit, as: CompatLLJIT.self).compileLayer.add(module, to: jitDylib, tracker: tracker) }
+    let result = catchingLLVMError { try Handle.object(jit, as: CompatLLJIT.self).transformLayer.add(module, to: jitDylib, tracker: tracker) }
     if result == nil { CompatStatistics.moduleAdded() }
     return result
 }

@@ -1,5 +1,6 @@
 // Unsupported.swift — the functions of LLVM 14's ORC C API that Orca does not provide: lazy
-// re-exports, indirect stubs and lazy call-through managers, transform layers, object dumping. They are exported anyway, so that a
+// re-exports, indirect stubs and lazy call-through managers, emitting through the IR transform
+// layer, the object transform layer, object dumping. They are exported anyway, so that a
 // host calling one gets a clear message instead of LLVM's implementation working on Orca's
 // objects: those returning an LLVMErrorRef return an error, the others print a line on stderr
 // and abort. (Their parameters are not declared: nothing of them is read.)
@@ -40,9 +41,6 @@ public func unsupportedLazyReexports() { unsupported("LLVMOrcLazyReexports") }
 @_cdecl("LLVMOrcIRTransformLayerEmit")
 public func unsupportedIRTransformLayerEmit() { unsupported("LLVMOrcIRTransformLayerEmit") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcIRTransformLayerSetTransform` (llvm-c/Orc.h) stops with a message instead.
-@_cdecl("LLVMOrcIRTransformLayerSetTransform")
-public func unsupportedIRTransformLayerSetTransform() { unsupported("LLVMOrcIRTransformLayerSetTransform") }
 
 /// Not provided by Orca: LLVM 14's `LLVMOrcObjectTransformLayerSetTransform` (llvm-c/Orc.h) stops with a message instead.
 @_cdecl("LLVMOrcObjectTransformLayerSetTransform")
@@ -72,9 +70,6 @@ public func unsupportedDisposeDumpObjects() { unsupported("LLVMOrcDisposeDumpObj
 @_cdecl("LLVMOrcLLJITGetObjTransformLayer")
 public func unsupportedLLJITGetObjTransformLayer() { unsupported("LLVMOrcLLJITGetObjTransformLayer") }
 
-/// Not provided by Orca: LLVM 14's `LLVMOrcLLJITGetIRTransformLayer` (llvm-c/LLJIT.h) stops with a message instead.
-@_cdecl("LLVMOrcLLJITGetIRTransformLayer")
-public func unsupportedLLJITGetIRTransformLayer() { unsupported("LLVMOrcLLJITGetIRTransformLayer") }
 
 
 

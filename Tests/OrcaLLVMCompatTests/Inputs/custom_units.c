@@ -3,7 +3,8 @@
    claims an extra symbol, delegates part of its work, adds dependencies and emits; a unit never
    looked up is destroyed when its tracker is removed; a weak definition that loses is discarded;
    a failed materialization fails the lookup; a unit emits an object it compiled for its
-   responsibility through the LLJIT's object layer. Prints what happened; run it on stock LLVM 14 and
+   responsibility through the LLJIT's object layer; an IR transform set on the LLJIT's IR transform
+   layer sees (and optimizes) every module added. Prints what happened; run it on stock LLVM 14 and
    with Orca's liborca-llvm14.so preloaded: the output must be the same. */
 #include <llvm-c/Core.h>
 #include <llvm-c/Error.h>
@@ -11,6 +12,7 @@
 #include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +128,41 @@ static void materialize_object(void *context, LLVMOrcMaterializationResponsibili
     LLVMDisposeMessage(triple);
 }
 
+static int transforms;
+
+static LLVMErrorRef optimize(void *context, LLVMModuleRef module) {
+    LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef error = LLVMRunPasses(module, "instcombine", NULL, options);
+    LLVMDisposePassBuilderOptions(options);
+    return error;
+}
+
+static LLVMErrorRef transform(void *context, LLVMOrcThreadSafeModuleRef *module, LLVMOrcMaterializationResponsibilityRef mr) {
+    transforms++;
+    printf("transform %s (target is main: %s)\n", (const char *)context,
+           LLVMOrcMaterializationResponsibilityGetTargetDylib(mr) == main_dylib ? "yes" : "no");
+    return LLVMOrcThreadSafeModuleWithModuleDo(*module, optimize, NULL);
+}
+
+/* halve(x) = (x * 2) / 2 + 1, added as IR through the transform layer. */
+static void add_ir(LLVMOrcLLJITRef jit) {
+    LLVMOrcThreadSafeContextRef context = LLVMOrcCreateNewThreadSafeContext();
+    LLVMContextRef llvm = LLVMOrcThreadSafeContextGetContext(context);
+    LLVMModuleRef module = LLVMModuleCreateWithNameInContext("ir", llvm);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(llvm);
+    LLVMTypeRef one[] = {i32};
+    LLVMValueRef function = LLVMAddFunction(module, "halve", LLVMFunctionType(i32, one, 1, 0));
+    LLVMBuilderRef builder = LLVMCreateBuilderInContext(llvm);
+    LLVMPositionBuilderAtEnd(builder, LLVMAppendBasicBlockInContext(llvm, function, "entry"));
+    LLVMValueRef twice = LLVMBuildNSWMul(builder, LLVMGetParam(function, 0), LLVMConstInt(i32, 2, 0), "twice");
+    LLVMValueRef half = LLVMBuildSDiv(builder, twice, LLVMConstInt(i32, 2, 0), "half");
+    LLVMBuildRet(builder, LLVMBuildAdd(builder, half, LLVMConstInt(i32, 1, 0), "result"));
+    LLVMDisposeBuilder(builder);
+    LLVMOrcThreadSafeModuleRef threadSafe = LLVMOrcCreateNewThreadSafeModule(module, context);
+    LLVMOrcDisposeThreadSafeContext(context);
+    check(LLVMOrcLLJITAddLLVMIRModule(jit, main_dylib, threadSafe), "add IR");
+}
+
 static void discard(void *context, LLVMOrcJITDylibRef jd, LLVMOrcSymbolStringPoolEntryRef name) {
     discarded++;
     printf("discard %s from %s\n", LLVMOrcSymbolStringPoolEntryStr(name), (const char *)context);
@@ -153,6 +190,8 @@ static void lookup(LLVMOrcLLJITRef jit, const char *name) {
     if (error) {
         LLVMConsumeError(error);
         printf("lookup %s: failed\n", name);
+    } else if (strcmp(name, "halve") == 0) {
+        printf("lookup %s: halve(20) = %d\n", name, ((int (*)(int))(uintptr_t)address)(20));
     } else if (strcmp(name, "from_object") == 0) {
         printf("lookup %s: from_object() = %d\n", name, ((int (*)(void))(uintptr_t)address)());
     } else if (strcmp(name, "produced") == 0) {
@@ -212,7 +251,11 @@ int main(void) {
     check(LLVMOrcJITDylibDefine(main_dylib, unit("object-unit", object_names, callable, 1, materialize_object)), "define object unit");
     lookup(jit, "from_object");
 
-    printf("materialized %d, destroyed %d, discarded %d\n", materialized, destroyed, discarded);
+    LLVMOrcIRTransformLayerSetTransform(LLVMOrcLLJITGetIRTransformLayer(jit), transform, (void *)"ir-transform");
+    add_ir(jit);
+    lookup(jit, "halve");
+
+    printf("materialized %d, destroyed %d, discarded %d, transformed %d\n", materialized, destroyed, discarded, transforms);
     check(LLVMOrcDisposeLLJIT(jit), "dispose");
     return 0;
 }
