@@ -96,6 +96,33 @@ private let twiceSource = """
         #expect(kibibytes < 1024, "resident memory grew by \(kibibytes) KiB over 10,000 cycles: \(row)")
     }
 
+    @Test("Many removals release unused memory by themselves: names no symbol uses are dropped")
+    func manyRemovalsReleaseMemory() throws {
+        let f = try LinkFixture()
+        let object = try compile("int fn0000(int x) { return x + 7; }")
+        let pattern: [UInt8] = Array("\0fn0000\0".utf8)
+        let start = try #require((0...(object.bytes.count - pattern.count)).first {
+            object.bytes[$0..<($0 + pattern.count)].elementsEqual(pattern)
+        })
+        _ = f.session.intern("fn0000")
+        let namesBefore = f.session.symbolStringPool.count
+        var trackers: [ResourceTracker] = []
+        for index in 0..<2048 {
+            var bytes = object.bytes
+            bytes.replaceSubrange((start + 3)..<(start + 7), with: Array(String(format: "%04d", index).utf8))
+            let tracker = f.jd.createResourceTracker()
+            try f.layer.add(ObjectFile(name: "fn\(index)", bytes: bytes), to: f.jd, tracker: tracker)
+            #expect(try f.call(String(format: "fn%04d", index), 1) == 8)
+            trackers.append(tracker)
+        }
+        #expect(f.session.symbolStringPool.count >= namesBefore + 2047)
+        for tracker in trackers { try tracker.remove() }
+        trackers.removeAll()
+        // Released as the removals went, without a call to releaseUnusedMemory().
+        #expect(f.session.symbolStringPool.count <= namesBefore + 1024)
+        #expect(f.layer.memory.statistics.inUse == 0)
+    }
+
     @Test("Removal while linking: the allocation is freed and the waiting lookup gets the error")
     func removeWhileLinking() throws {
         let f = try LinkFixture()

@@ -250,9 +250,10 @@ public final class ObjectLinkingLayer: ResourceManager {
     func commonSize(of name: SymbolName) -> UInt64? { commonSizes.withLock { $0[name] } }
 
     /// Returns memory freed by removals to the kernel: names no symbol uses any more, retained
-    /// empty JIT slabs, and free pages of
-    /// the process heap that bookkeeping for many removed objects left behind (the C allocator
-    /// keeps freed heap memory otherwise). Worth calling after removing many objects at once.
+    /// empty JIT slabs, and free pages of the process heap that bookkeeping for removed objects
+    /// left behind (the C allocator keeps freed heap memory otherwise). The layer does this by
+    /// itself once per 1024 removals that leave it holding at most half the objects it held at
+    /// its peak since the last time; call it to release at once.
     public func releaseUnusedMemory() throws {
         session?.symbolStringPool.clearDeadEntries()
         try memory.trim()
@@ -302,6 +303,7 @@ public final class ObjectLinkingLayer: ResourceManager {
         for module in removed.threadLocalModules { ThreadLocalStorage.remove(module) }
         free(removed)
         if let late { free(late) }
+        if records.withLock({ $0.countRemoval() }) { try? releaseUnusedMemory() }
     }
 
 
@@ -377,11 +379,16 @@ private struct RecordTable {
 
     var memory: [ResourceKey: Blocks] = [:]
     var lifetimes: [ResourceKey: LinkedLifetime] = [:]
+    /// The most keys holding memory at once since memory was last released.
+    private var peakKeys = 0
+    /// Removals since memory was last released.
+    private var removals = 0
 
     mutating func add(_ linked: LinkedMemory, under key: ResourceKey) {
         if !linked.nearHost.isEmpty || !linked.low.isEmpty {
             memory[key, default: Blocks()].nearHost.append(contentsOf: linked.nearHost)
             memory[key, default: Blocks()].low.append(contentsOf: linked.low)
+            peakKeys = max(peakKeys, memory.count)
         }
         let lifetime = linked.lifetime
         if !lifetime.isEmpty { lifetimes[key, default: LinkedLifetime()].merge(lifetime) }
@@ -395,6 +402,18 @@ private struct RecordTable {
         var linked = LinkedMemory(nearHost: blocks?.nearHost ?? [], low: blocks?.low ?? [])
         linked.lifetime = lifetime ?? LinkedLifetime()
         return linked
+    }
+
+    /// Counts a removal; true when it is time to give unused memory back: at least 1024
+    /// removals since the last time, leaving at most half the keys of the peak since then. Many
+    /// removals in a row thus release memory a few times (the heap does not stay at its high
+    /// mark), and a steady add/remove cycle about once per 1024 removals.
+    mutating func countRemoval() -> Bool {
+        removals += 1
+        guard removals >= 1024, memory.count <= peakKeys / 2 else { return false }
+        removals = 0
+        peakKeys = memory.count
+        return true
     }
 }
 
