@@ -111,6 +111,8 @@ extension SessionState {
         var waiting = [Set<WaitToken>](repeating: [], count: unitSymbols.count)
         var sameEmission = [Set<Int>](repeating: [], count: unitSymbols.count)
         for unit in unitSymbols.indices {
+            // Many dependencies share an emitted unit: its wait set is merged once.
+            var mergedUnits = Set<SerialID>()
             for dependency in unitDependencies[unit] {
                 if isEmitting(dependency) {
                     if let other = groupOf[dependency.name], other != unit { sameEmission[unit].insert(other) }
@@ -119,7 +121,10 @@ extension SessionState {
                 let target = entry(dependency)!
                 switch target.state {
                 case .ready: break
-                case .emitted: waiting[unit].formUnion(emissionUnits[target.emissionUnit]?.waitingFor ?? [])
+                case .emitted:
+                    if mergedUnits.insert(target.emissionUnit).inserted, let waitingFor = emissionUnits[target.emissionUnit]?.waitingFor {
+                        waiting[unit].formUnion(waitingFor)
+                    }
                 case .neverSearched, .materializing, .resolved: waiting[unit].insert(waitToken(for: dependency))
                 }
             }
@@ -218,14 +223,15 @@ extension SessionState {
     /// the ones left waiting for nothing become ready.
     private mutating func releaseDependants(_ dependants: Dependants, stillWaiting: Set<WaitToken>, effects: inout Effects) {
         var ready: [SymbolKey] = []
-        for (dependant, tokens) in dependants.cleared where emissionUnits[dependant] != nil {
-            for token in tokens { emissionUnits[dependant]!.waitingFor.remove(token) }
-            for token in stillWaiting where emissionUnits[dependant]!.waitingFor.insert(token).inserted {
-                register(dependant, waitingFor: token)
-            }
-            if emissionUnits[dependant]!.waitingFor.isEmpty, let unit = detachEmissionUnit(dependant) {
-                ready.append(contentsOf: unit.symbols)
-                unitBecameReady(unit, effects: &effects)
+        for (dependant, tokens) in dependants.cleared {
+            // Updated outside the table, so that each unit is looked up once.
+            guard var unit = emissionUnits.removeValue(forKey: dependant) else { continue }
+            for token in tokens { unit.waitingFor.remove(token) }
+            for token in stillWaiting where unit.waitingFor.insert(token).inserted { register(dependant, waitingFor: token) }
+            emissionUnits[dependant] = unit
+            if unit.waitingFor.isEmpty, let detached = detachEmissionUnit(dependant) {
+                ready.append(contentsOf: detached.symbols)
+                unitBecameReady(detached, effects: &effects)
             }
         }
         for key in ready { makeReady(key, effects: &effects) }

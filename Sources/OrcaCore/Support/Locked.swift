@@ -13,7 +13,8 @@ public final class Locked<Value: Sendable>: @unchecked Sendable {
     // Invariant that makes this Sendable: `value` is read and written only inside
     // `mutex.withLock`, i.e. by one thread at a time.
     private let mutex = Mutex(())
-    private var value: Value
+    // The mutex already makes every access exclusive, so the runtime check is skipped.
+    @exclusivity(unchecked) private var value: Value
 
     /// Creates the lock holding `value`.
     public init(_ value: Value) { self.value = value }

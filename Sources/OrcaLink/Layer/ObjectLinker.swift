@@ -37,7 +37,9 @@ struct ObjectLinker {
             return
         }
         let (lookupSet, externals, runtimeBindings) = references(of: graph)
-        let placed = PlacedGraph(graph: graph, memory: memory, manager: manager, isLow: isLow, externals: externals, runtimeBindings: runtimeBindings)
+        let placed = PlacedGraph(
+            graph: LinkGraphHandOver(graph), file: graph.file, memory: memory, manager: manager, isLow: isLow, externals: externals,
+            runtimeBindings: runtimeBindings)
         if lookupSet.isEmpty {
             finish(placed, .success(LookupResult(symbols: [:], origins: [:])), session: session)
         } else {
@@ -49,11 +51,12 @@ struct ObjectLinker {
 
     /// A graph laid out in JIT memory, waiting for its references to be resolved.
     private struct PlacedGraph: Sendable {
-        let graph: LinkGraph
+        let graph: LinkGraphHandOver
+        let file: String
         let memory: LinkedMemory
         let manager: JITMemoryManager
         let isLow: Bool
-        let externals: [SymbolName: [Int]]
+        let externals: [(Int, SymbolName)]
         let runtimeBindings: [(Int, String)]
     }
 
@@ -64,12 +67,9 @@ struct ObjectLinker {
         let found: LookupResult
         let initializers: [LifetimeEntry]
         do {
-            found = try result.mapError { undefinedSymbolsError($0, file: placed.graph.file) }.get()
-            var graph = placed.graph
-            for (name, indices) in placed.externals {
-                let address = found.symbols[name]?.address.rawValue ?? 0
-                for index in indices { graph.symbols[index].address = address }
-            }
+            found = try result.mapError { undefinedSymbolsError($0, file: placed.file) }.get()
+            var graph = placed.graph.take()
+            for (index, name) in placed.externals { graph.symbols[index].address = found.symbols[name]?.address.rawValue ?? 0 }
             try bindRuntime(&graph, placed)
             let copies = try copyFarData(&graph, in: placed.manager)
             if placed.isLow { memory.low += copies } else { memory.nearHost += copies }
@@ -185,25 +185,33 @@ struct ObjectLinker {
         return result
     }
 
-    /// The names the graph refers to but does not define, which symbols stand for each, and the
-    /// references Orca binds itself (`__dso_handle`, `__cxa_atexit`, `atexit`: see JITRuntime).
-    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [SymbolName: [Int]], [(Int, String)]) {
-        var externals: [SymbolName: [Int]] = [:]
-        var weakOnly: [SymbolName: Bool] = [:]
+    /// The names the graph refers to but does not define, the symbols standing for them (index
+    /// and name), and the references Orca binds itself (`__dso_handle`, `__cxa_atexit`,
+    /// `atexit`: see JITRuntime).
+    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [(Int, SymbolName)], [(Int, String)]) {
+        var externals: [(Int, SymbolName)] = []
+        // Per name: its place in the lookup set, and whether every reference to it is weak.
+        var seen: [SymbolName: (position: Int, weakOnly: Bool)] = [:]
+        var lookup = SymbolLookupSet([])
         var runtime: [(Int, String)] = []
+        let runtimeNames = layer.runtimeNames
         for (index, symbol) in graph.symbols.enumerated() {
             guard case let .external(weakReference) = symbol.definition, let name = symbol.linkName else { continue }
-            let string = name.string
-            if string == JITRuntime.dsoHandleName || string == JITRuntime.cxaAtexitName || string == JITRuntime.atexitName
-                || string == ThreadLocalStorage.getAddressName {
-                runtime.append((index, string))
+            if runtimeNames.contains(name) {
+                runtime.append((index, name.string))
                 continue
             }
-            externals[name, default: []].append(index)
-            weakOnly[name] = (weakOnly[name] ?? true) && weakReference
+            externals.append((index, name))
+            if let known = seen[name] {
+                if known.weakOnly && !weakReference {
+                    seen[name] = (known.position, false)
+                    lookup.entries[known.position].flags = .requiredSymbol
+                }
+            } else {
+                seen[name] = (lookup.entries.count, weakReference)
+                lookup.add(name, flags: weakReference ? .weaklyReferencedSymbol : .requiredSymbol)
+            }
         }
-        var lookup = SymbolLookupSet([])
-        for (name, weak) in weakOnly { lookup.add(name, flags: weak ? .weaklyReferencedSymbol : .requiredSymbol) }
         return (lookup, externals, runtime)
     }
 
@@ -211,6 +219,21 @@ struct ObjectLinker {
         layer.free(memory)
         session.reportError(error)
         responsibility.failMaterialization(error)
+    }
+}
+
+/// A graph handed from `link()` to the `finish` that its lookup completes with, so that `finish`
+/// owns it alone and fixes it up in place rather than copying its arrays.
+private final class LinkGraphHandOver: @unchecked Sendable {
+    // Invariant: `graph` is read once, by `take()` in the one `finish` call a lookup makes (a
+    // lookup completes exactly once); nothing else touches it.
+    private var graph: LinkGraph?
+
+    init(_ graph: LinkGraph) { self.graph = graph }
+
+    func take() -> LinkGraph {
+        defer { graph = nil }
+        return graph!
     }
 }
 

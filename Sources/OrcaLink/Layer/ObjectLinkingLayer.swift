@@ -32,6 +32,8 @@ public final class ObjectLinkingLayer: ResourceManager {
     private let deferredInitializers = Locked<[JITDylib: (depth: Int, entries: [LifetimeEntry])]>([:])
     /// Where linked code goes.
     public let placement: Placement
+    /// The names Orca binds itself (see `JITRuntime`), interned once for identity comparisons.
+    let runtimeNames: [SymbolName]
 
     /// Which JIT memory the layer links into.
     public enum Placement: Sendable {
@@ -52,6 +54,8 @@ public final class ObjectLinkingLayer: ResourceManager {
         self.placement = placement
         self.memory = try memory ?? JITMemoryManager.shared()
         lowMemoryManager = lowMemory
+        runtimeNames = [JITRuntime.dsoHandleName, JITRuntime.cxaAtexitName, JITRuntime.atexitName, ThreadLocalStorage.getAddressName]
+            .map { session.intern($0) }
         session.register(resourceManager: self)
     }
 
