@@ -164,7 +164,7 @@ struct LinkBenchmark: ChildProcessBenchmark {
         let object = try ObjectFile(contentsOf: path)
         let archiveBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: archive)))
         var best = Double.infinity
-        for _ in 0..<(ProcessInfo.processInfo.environment["SQ_ROUNDS"].flatMap { Int($0) } ?? 5) {
+        for _ in 0..<5 {
             let session = ExecutionSession()
             let main = try session.createJITDylib(named: "main")
             let layer = try ObjectLinkingLayer(session: session)
