@@ -14,8 +14,8 @@ struct ArchiveReader {
     let bytes: [UInt8]
     /// Members in file order (index tables excluded).
     private(set) var members: [ArchiveMember] = []
-    /// Symbol name → index into `members`.
-    private(set) var symbolIndex: [String: Int] = [:]
+    /// The symbol index (name → member), read in place: see `SymbolIndex`.
+    private var symbolIndex = SymbolIndex()
 
     private static let magic: [UInt8] = Array("!<arch>\n".utf8)
     private static let thinMagic: [UInt8] = Array("!<thin>\n".utf8)
@@ -111,22 +111,83 @@ struct ArchiveReader {
         guard count >= 0, names <= table.upperBound else {
             throw LinkError.malformed(file: path, detail: "symbol index of \(count) entries does not fit in \(table.count) bytes")
         }
+        symbolIndex = SymbolIndex(capacity: count)
         for entry in 0..<count {
             let header = bigEndian(table.lowerBound + width + entry * width)
             guard let end = bytes[names..<table.upperBound].firstIndex(of: 0) else {
                 throw LinkError.malformed(file: path, detail: "symbol index name \(entry) is not NUL-terminated")
             }
-            let name = String(decoding: bytes[names..<end], as: UTF8.self)
-            names = end + 1
             guard let member = memberAtHeader[header] else {
+                let name = String(decoding: bytes[names..<end], as: UTF8.self)
                 throw LinkError.malformed(file: path, detail: "symbol index entry '\(name)' points at offset \(header), which is not a member")
             }
-            if symbolIndex[name] == nil { symbolIndex[name] = member }
+            symbolIndex.insert(names..<end, member: member, in: bytes)
+            names = end + 1
         }
+    }
+
+    /// The member whose index entry names `symbol` (the first such entry), if any.
+    func member(defining symbol: String) -> Int? {
+        var symbol = symbol
+        return symbol.withUTF8 { symbolIndex.member(named: UnsafeRawBufferPointer($0), in: bytes) }
     }
 
     /// The member's bytes as an object, named `archive(member)`.
     func object(_ member: Int) -> ObjectFile {
         ObjectFile(name: "\(path)(\(members[member].name))", bytes: Array(bytes[members[member].contents]))
+    }
+}
+
+/// An archive's symbol index as an open-addressing hash table over the names' bytes inside the
+/// archive, so that reading an index of thousands of names makes no string per name.
+private struct SymbolIndex {
+    private var slots: [Int32] = []
+    private var entries: [(name: Range<Int>, member: Int32)] = []
+
+    init() {}
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Adds `name` (a range of `bytes`) for `member` unless an earlier entry has the same name.
+    mutating func insert(_ name: Range<Int>, member: Int, in bytes: [UInt8]) {
+        bytes.withUnsafeBytes { all in
+            let key = UnsafeRawBufferPointer(rebasing: all[name])
+            var slot = Self.hash(key) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                if Self.equal(all, entries[Int(slots[slot])].name, key) { return }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            slots[slot] = Int32(entries.count)
+            entries.append((name, Int32(member)))
+        }
+    }
+
+    func member(named key: UnsafeRawBufferPointer, in bytes: [UInt8]) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        return bytes.withUnsafeBytes { all in
+            var slot = Self.hash(key) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                let entry = entries[Int(slots[slot])]
+                if Self.equal(all, entry.name, key) { return Int(entry.member) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
+        }
+    }
+
+    /// FNV-1a, 64 bits.
+    private static func hash(_ key: UnsafeRawBufferPointer) -> Int {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: value ^ (value >> 29))
+    }
+
+    private static func equal(_ all: UnsafeRawBufferPointer, _ name: Range<Int>, _ key: UnsafeRawBufferPointer) -> Bool {
+        name.count == key.count && UnsafeRawBufferPointer(rebasing: all[name]).elementsEqual(key)
     }
 }

@@ -213,12 +213,13 @@ enum ELFLinkGraphBuilder {
                 throw LinkError.malformed(file: elf.file, detail: "relocations for \(sectionName) have entry size \(header.entrySize) or symbol table \(header.link)")
             }
             let count = Int(header.size / ELF.relaSize)
+            let reader = elf.reader, sectionSize = graph.sections[target].size
             graph.edges.reserveCapacity(graph.edges.count + count)
             for entry in 0..<count {
                 let base = Int(header.offset) + entry * Int(ELF.relaSize)
-                let offset = elf.reader.uncheckedInteger(UInt64.self, at: base)
-                let info = elf.reader.uncheckedInteger(UInt64.self, at: base + 8)
-                let addend = elf.reader.uncheckedInteger(Int64.self, at: base + 16)
+                let offset = reader.uncheckedInteger(UInt64.self, at: base)
+                let info = reader.uncheckedInteger(UInt64.self, at: base + 8)
+                let addend = reader.uncheckedInteger(Int64.self, at: base + 16)
                 let symbolIndex = Int(info >> 32)
                 guard symbolIndex < symbolMap.count else {
                     throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(sectionName) refers to symbol \(symbolIndex), which does not exist")
@@ -241,8 +242,8 @@ enum ELFLinkGraphBuilder {
                     throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) refers to symbol \(symbolIndex) in a section that is not loaded")
                 }
                 let (end, overflow) = offset.addingReportingOverflow(kind.width)
-                guard !overflow, end <= graph.sections[target].size else {
-                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) lies outside the section (\(graph.sections[target].size) bytes)")
+                guard !overflow, end <= sectionSize else {
+                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) lies outside the section (\(sectionSize) bytes)")
                 }
                 graph.edges.append(Edge(section: Int32(target), offset: offset, kind: kind, symbol: Int32(symbol), addend: addend))
             }

@@ -42,7 +42,7 @@ public final class StaticArchive: DefinitionGenerator {
 
     public func tryToGenerate(_ kind: LookupKind, jitDylib: JITDylib, flags: JITDylibLookupFlags, names: SymbolLookupSet) throws {
         for (name, _) in names {
-            guard let member = archive.symbolIndex[name.string],
+            guard let member = archive.member(defining: name.string),
                   added.withLock({ $0.insert(member).inserted })
             else { continue }
             try layer.add(archive.object(member), to: jitDylib, tracker: tracker)
