@@ -60,16 +60,16 @@ public final class SymbolStringPool: Sendable {
     /// Returns the interned name for `string`, adding it to the pool if it is new.
     public func intern(_ string: String) -> SymbolName {
         table.withLock { table in
-            if let entry = table.entries[string] { return SymbolName(entry) }
             if table.entries.count >= table.sweepAt {
                 Self.removeDeadEntries(&table.entries)
                 table.sweepAt = max(4096, table.entries.count * 2)
             }
-            let entry = SymbolStringPoolEntry(string)
-            table.entries[string] = entry
-            return SymbolName(entry)
+            // One hash of the string, whether the name is new or not.
+            return SymbolName(Self.entry(&table.entries[string, default: SymbolStringPoolEntry(string)]))
         }
     }
+
+    private static func entry(_ entry: inout SymbolStringPoolEntry) -> SymbolStringPoolEntry { entry }
 
     /// Returns the interned name for `string` if it was interned before, without adding it.
     public func existingName(_ string: String) -> SymbolName? {

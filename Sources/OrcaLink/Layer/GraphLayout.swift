@@ -33,7 +33,8 @@ enum GraphLayout {
     }
 
     /// Copies each section's initial bytes into its memory (zero-filling the rest) and returns
-    /// where each section's bytes are, for the fixups.
+    /// where each section's bytes are, for the fixups. The caller tells `memory` once it is done
+    /// writing through those pointers (`JITMemoryManager.wroteThroughWriteView`).
     static func copyContents(
         _ graph: LinkGraph, to allocations: [JITAllocation], in memory: JITMemoryManager
     ) -> [UnsafeMutableRawPointer?] {
@@ -61,8 +62,6 @@ enum GraphLayout {
                 destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size))
             }
         }
-        let written = allocations.filter { $0.permission != .readWrite }.reduce(0) { $0 + $1.size }
-        if written > 0 { memory.wroteThroughWriteView(written) }
         return pointers
     }
 }

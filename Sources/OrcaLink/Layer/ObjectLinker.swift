@@ -76,6 +76,10 @@ struct ObjectLinker {
             let pointers = GraphLayout.copyContents(graph, to: placed.isLow ? memory.low : memory.nearHost, in: placed.manager)
             try Fixups.apply(graph, memory: pointers)
             let lifetime = LifetimeFunctions.collect(graph, memory: pointers, object: sequence)
+            // Only now, with the fixups written and read back, may the write view's pages be
+            // dropped: dropping them between the copy and the fixups would fault them in again.
+            let written = (placed.isLow ? memory.low : memory.nearHost).filter { $0.permission != .readWrite }.reduce(0) { $0 + $1.size }
+            if written > 0 { placed.manager.wroteThroughWriteView(written) }
             initializers = lifetime.initializers
             memory.finalizers = lifetime.finalizers
             if graph.threadLocalModule != 0 {
