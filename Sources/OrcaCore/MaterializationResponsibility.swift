@@ -80,8 +80,9 @@ public final class MaterializationResponsibility: Sendable {
     /// Emits every symbol of the responsibility; all of them depend on `dependencies`. `onReady`
     /// as for `notifyEmitted(_:onReady:)`.
     public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:], onReady: (@Sendable () -> Void)? = nil) throws {
-        guard !dependencies.isEmpty else { return try notifyEmitted([], onReady: onReady) }
-        try notifyEmitted([SymbolDependenceGroup(symbols: Set(symbols.keys), dependencies: dependencies)], onReady: onReady)
+        try session.update { state, effects throws(OrcError) in
+            try state.emit(allDependingOn: dependencies, responsibility: id, onReady: onReady, effects: &effects)
+        }
     }
 
     /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,

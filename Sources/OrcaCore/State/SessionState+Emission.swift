@@ -49,9 +49,51 @@ extension SessionState {
         effects: inout Effects
     ) throws(OrcError) {
         let record = try liveResponsibility(id)
+        for group in groups { try requireResponsibility(record, covers: group.symbols) }
+        // One emission unit per dependence group; symbols in no group depend on nothing.
+        var groupOf: [SymbolName: Int] = [:]
+        var unitSymbols: [[SymbolKey]] = []
+        var unitDependencies: [[SymbolKey]] = []
+        for group in groups where !group.symbols.isEmpty {
+            let index = unitSymbols.count
+            unitSymbols.append([])
+            unitDependencies.append(group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } })
+            for name in group.symbols where groupOf[name] == nil {
+                groupOf[name] = index
+                unitSymbols[index].append(SymbolKey(dylib: record.dylib, name: name))
+            }
+        }
+        let ungrouped = record.symbols.keys.filter { groupOf[$0] == nil }.map { SymbolKey(dylib: record.dylib, name: $0) }
+        if !ungrouped.isEmpty {
+            unitSymbols.append(ungrouped)
+            unitDependencies.append([])
+        }
+        try emit(record, responsibility: id, units: unitSymbols, dependencies: unitDependencies, unitOf: { groupOf[$0] },
+                 onReady: onReady, effects: &effects)
+    }
+
+    /// Emits every symbol of a responsibility, all depending on `dependencies` (the common case:
+    /// one object, one emission unit), without building per-symbol groups.
+    mutating func emit(
+        allDependingOn dependencies: [JITDylib: Set<SymbolName>], responsibility id: SerialID, onReady: (@Sendable () -> Void)?,
+        effects: inout Effects
+    ) throws(OrcError) {
+        let record = try liveResponsibility(id)
+        let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
+        let dependencyKeys = dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } }
+        try emit(record, responsibility: id, units: keys.isEmpty ? [] : [keys], dependencies: keys.isEmpty ? [] : [dependencyKeys],
+                 unitOf: { _ in 0 }, onReady: onReady, effects: &effects)
+    }
+
+    /// The shared part of emission: `units` are the symbols of each emission unit (together,
+    /// all of the responsibility's), `dependencies` what each depends on, `unitOf` the unit of
+    /// one of the responsibility's symbols.
+    private mutating func emit(
+        _ record: ResponsibilityRecord, responsibility id: SerialID, units unitSymbols: [[SymbolKey]], dependencies unitDependencies: [[SymbolKey]],
+        unitOf groupOf: (SymbolName) -> Int?, onReady: (@Sendable () -> Void)?, effects: inout Effects
+    ) throws(OrcError) {
         let dylibID = record.dylib
         let dylib = dylibs[dylibID]!
-        for group in groups { try requireResponsibility(record, covers: group.symbols) }
         var unresolved: [String] = [], alreadyFailed: [String] = []
         for (name, flags) in record.symbols {
             let entry = dylib.symbols[name]!
@@ -68,13 +110,8 @@ extension SessionState {
         // A dependency that failed, or was removed before it was ready, can never be satisfied:
         // the whole responsibility fails instead of emitting.
         var unsatisfied = Set<SymbolKey>()
-        for group in groups {
-            for (dependencyDylib, names) in group.dependencies {
-                for name in names {
-                    let key = SymbolKey(dylib: dependencyDylib.id, name: name)
-                    if !isEmitting(key) && entry(key)?.hasError != false { unsatisfied.insert(key) }
-                }
-            }
+        for dependencies in unitDependencies {
+            for key in dependencies where !isEmitting(key) && entry(key)?.hasError != false { unsatisfied.insert(key) }
         }
         guard unsatisfied.isEmpty else {
             let error = OrcError.unsatisfiedDependencies(
@@ -83,28 +120,10 @@ extension SessionState {
             throw error
         }
 
-        if groups.allSatisfy({ $0.dependencies.isEmpty }) {
+        if unitDependencies.allSatisfy(\.isEmpty) {
             emitIndependently(record, responsibility: id, effects: &effects)
             if let onReady { effects.readyActions.append(onReady) }
             return
-        }
-        // One emission unit per dependence group; symbols in no group depend on nothing.
-        var groupOf: [SymbolName: Int] = [:]
-        var unitSymbols: [[SymbolKey]] = []
-        var unitDependencies: [[SymbolKey]] = []
-        for group in groups where !group.symbols.isEmpty {
-            let index = unitSymbols.count
-            unitSymbols.append([])
-            unitDependencies.append(group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } })
-            for name in group.symbols where groupOf[name] == nil {
-                groupOf[name] = index
-                unitSymbols[index].append(SymbolKey(dylib: dylibID, name: name))
-            }
-        }
-        let ungrouped = record.symbols.keys.filter { groupOf[$0] == nil }.map { SymbolKey(dylib: dylibID, name: $0) }
-        if !ungrouped.isEmpty {
-            unitSymbols.append(ungrouped)
-            unitDependencies.append([])
         }
 
         // What each unit waits for: unemitted dependencies, and what emitted ones still wait for.
@@ -115,7 +134,7 @@ extension SessionState {
             var mergedUnits = Set<SerialID>()
             for dependency in unitDependencies[unit] {
                 if isEmitting(dependency) {
-                    if let other = groupOf[dependency.name], other != unit { sameEmission[unit].insert(other) }
+                    if let other = groupOf(dependency.name), other != unit { sameEmission[unit].insert(other) }
                     continue
                 }
                 let target = entry(dependency)!

@@ -3,11 +3,14 @@
 
 extension SessionState {
     /// The first JITDylib in `order` whose table has a matching definition of `name`.
-    func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? {
+    func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? { locateEntry(name, in: order)?.key }
+
+    /// `locate`, with the definition found.
+    func locateEntry(_ name: SymbolName, in order: JITDylibSearchOrder) -> (key: SymbolKey, symbol: SymbolEntry)? {
         for entry in order {
             guard let symbol = dylibs[entry.jitDylib.id]?.symbols[name] else { continue }
             if entry.flags == .matchExportedSymbolsOnly && !symbol.flags.contains(.exported) { continue }
-            return SymbolKey(dylib: entry.jitDylib.id, name: name)
+            return (SymbolKey(dylib: entry.jitDylib.id, name: name), symbol)
         }
         return nil
     }
@@ -34,11 +37,11 @@ extension SessionState {
         var failed: [SymbolKey] = []
         for (name, flags) in lookup {
             // A side-effects-only symbol has no address: only a weak reference may name it.
-            if let key = locate(name, in: order),
-               flags == .weaklyReferencedSymbol || !entry(key)!.flags.contains(.materializationSideEffectsOnly)
+            if let (key, symbol) = locateEntry(name, in: order),
+               flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
             {
                 located.append(key)
-                if entry(key)!.hasError { failed.append(key) }
+                if symbol.hasError { failed.append(key) }
             } else if flags == .requiredSymbol {
                 missing.append(name.string)
             }
@@ -60,7 +63,9 @@ extension SessionState {
         let queryID = makeID()
         var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], origins: origins, waitingOn: [], onComplete: onComplete)
         for key in located {
-            let symbol = entry(key)!
+            // Read again: starting an earlier symbol's unit may have moved this one on.
+            let dylib = dylibs[key.dylib]!
+            let symbol = dylib.symbols[key.name]!
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
                     query.results[key.name] = ExecutorSymbol(address: symbol.address, flags: symbol.flags)
@@ -69,7 +74,7 @@ extension SessionState {
             }
             query.outstanding += 1
             query.waitingOn.append(key)
-            dylibs[key.dylib]!.materializing[key.name, default: MaterializingInfo()].pendingQueries.append(queryID)
+            dylib.materializing[key.name, default: MaterializingInfo()].pendingQueries.append(queryID)
             if symbol.state == .neverSearched {
                 startMaterializing(unit: symbol.unit, in: key.dylib, effects: &effects)
             }
