@@ -160,49 +160,34 @@ extension SessionState {
         }
 
         responsibilities[id]!.symbols = [:]
-        for name in record.symbols.keys {
-            modify(&dylib.symbols[name]!) { entry in
-                entry.state = .emitted
-                entry.responsibility = .none
-            }
-        }
         let isEmittingToken = { (token: WaitToken) -> Bool in
             switch token {
             case let .responsibility(other): other == id
             case let .symbol(key): isEmitting(key)
             }
         }
-        var ready: [SymbolKey] = []
-        var stillWaiting = Set<WaitToken>()
-        let waitingUnits = unitSymbols.indices.filter { unit in waiting[unit].contains { !isEmittingToken($0) } }.count
+        let waitingFor = waiting.map { $0.filter { !isEmittingToken($0) } }
+        let waitingUnits = waitingFor.filter { !$0.isEmpty }.count
         let actionID = waitingUnits > 0 && onReady != nil ? makeID() : .none
         if let onReady {
             if waitingUnits == 0 { effects.readyActions.append(onReady) } else { readyActions[actionID] = ReadyAction(pendingUnits: waitingUnits, action: onReady) }
         }
-        for unit in unitSymbols.indices {
-            let waitingFor = waiting[unit].filter { !isEmittingToken($0) }
-            guard !waitingFor.isEmpty else {
-                ready.append(contentsOf: unitSymbols[unit])
-                continue
-            }
-            stillWaiting.formUnion(waitingFor)
+        var stillWaiting = Set<WaitToken>()
+        var unitIDs = [SerialID](repeating: .none, count: unitSymbols.count)
+        for unit in unitSymbols.indices where !waitingFor[unit].isEmpty {
+            stillWaiting.formUnion(waitingFor[unit])
             let unitID = makeID()
-            emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor, readyAction: actionID)
-            for key in unitSymbols[unit] { dylib.symbols[key.name]!.emissionUnit = unitID }
-            for token in waitingFor { register(unitID, waitingFor: token) }
+            unitIDs[unit] = unitID
+            emissionUnits[unitID] = EmissionUnit(symbols: unitSymbols[unit], waitingFor: waitingFor[unit], readyAction: actionID)
+            for token in waitingFor[unit] { register(unitID, waitingFor: token) }
         }
 
         // Units that waited for this responsibility or its symbols now wait for what they still
         // wait for.
         var dependants = Dependants(responsibility: id, responsibilityDependants.removeValue(forKey: id))
-        for name in record.symbols.keys where dylib.materializing[name] != nil {
-            notifyQueries(SymbolKey(dylib: dylibID, name: name), reached: .emitted, effects: &effects)
-            if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
-                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: dylibID, name: name)))
-                dylib.materializing[name]!.dependantUnits = []
-            }
+        for unit in unitSymbols.indices {
+            markEmitted(unitSymbols[unit], emissionUnit: unitIDs[unit], in: dylib, dependants: &dependants, effects: &effects)
         }
-        for key in ready { makeReady(key, effects: &effects) }
         releaseDependants(dependants, stillWaiting: stillWaiting, effects: &effects)
     }
 
@@ -211,18 +196,36 @@ extension SessionState {
         let dylib = dylibs[record.dylib]!
         responsibilities[id]!.symbols = [:]
         var dependants = Dependants(responsibility: id, responsibilityDependants.removeValue(forKey: id))
-        for name in record.symbols.keys {
-            modify(&dylib.symbols[name]!) { entry in
-                entry.state = .emitted
-                entry.responsibility = .none
-            }
-            if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
-                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: record.dylib, name: name)))
-                dylib.materializing[name]!.dependantUnits = []
-            }
-        }
-        for name in record.symbols.keys { makeReady(SymbolKey(dylib: record.dylib, name: name), effects: &effects) }
+        let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
+        markEmitted(keys, emissionUnit: .none, in: dylib, dependants: &dependants, effects: &effects)
         releaseDependants(dependants, stillWaiting: [], effects: &effects)
+    }
+
+    /// Moves the symbols of one emission unit to `.emitted` (belonging to `unit`), or straight
+    /// to `.ready` when the unit waits for nothing (`.none`), in one pass: answers their queries
+    /// and collects the units that waited for them. Side-effects-only symbols leave the table
+    /// once ready.
+    private mutating func markEmitted(
+        _ keys: [SymbolKey], emissionUnit unit: SerialID, in dylib: DylibState, dependants: inout Dependants, effects: inout Effects
+    ) {
+        let isReady = unit == .none
+        for key in keys {
+            let name = key.name
+            let flags = modify(&dylib.symbols[name]!) { entry in
+                entry.state = isReady ? .ready : .emitted
+                entry.emissionUnit = unit
+                return entry.flags
+            }
+            if dylib.materializing[name] != nil {
+                notifyQueries(key, reached: isReady ? .ready : .emitted, effects: &effects)
+                if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
+                    dependants.add(waiting, waitingFor: .symbol(key))
+                    dylib.materializing[name]!.dependantUnits = []
+                }
+                if isReady { dylib.materializing[name] = nil }
+            }
+            if isReady && flags.contains(.materializationSideEffectsOnly) { dylib.symbols[name] = nil }
+        }
     }
 
     /// The emission units that waited for something just emitted, with the tokens they waited on.
