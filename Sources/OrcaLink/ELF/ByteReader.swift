@@ -55,3 +55,14 @@ struct ByteReader {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
+
+extension String {
+    /// Whether the string's bytes start with `prefix`'s: names in object files are bytes, so no
+    /// Unicode-aware comparison (which `hasPrefix` makes) is needed.
+    func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// Whether the string's bytes end with `suffix`'s.
+    func endsWithBytes(_ suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+}

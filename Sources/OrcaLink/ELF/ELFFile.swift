@@ -157,7 +157,7 @@ struct ELFFile {
         for index in sectionHeaders.indices where sectionHeaders[index].isAllocated && sectionHeaders[index].size > 0 {
             let type = sectionHeaders[index].type
             if type == ELF.shtInitArray || type == ELF.shtPreinitArray { return true }
-            if type == ELF.shtProgbits, try sectionName(index).hasPrefix(".ctors") { return true }
+            if type == ELF.shtProgbits, try sectionName(index).startsWithBytes(".ctors") { return true }
         }
         return false
     }

@@ -82,7 +82,7 @@ enum ELFLinkGraphBuilder {
             let size = isEHFrame ? header.size + 4 : header.size
             map[index] = graph.addSection(GraphSection(name: name, permission: permission, alignment: alignment, size: size, content: content))
             if isEHFrame { graph.ehFrameSection = map[index] }
-            if name.hasPrefix(".gcc_except_table") { graph.hasExceptionData = true }
+            if name.startsWithBytes(".gcc_except_table") { graph.hasExceptionData = true }
             if let lifetime = LifetimeSection(section: map[index], name: name) { graph.lifetimeSections.append(lifetime) }
             if let offset = graph.threadLocalOffsets[index] { graph.threadLocalImage.append((map[index], offset)) }
         }
@@ -187,7 +187,7 @@ enum ELFLinkGraphBuilder {
             if case .external = definition, name == GOTAndStubsPass.globalOffsetTableName {
                 graph.globalOffsetTableReferences.append(graph.symbols.count)
             }
-            if isGlobal && (name.hasSuffix("_personality_v0") || name.hasPrefix("DW.ref.")) { graph.hasExceptionData = true }
+            if isGlobal && (name.endsWithBytes("_personality_v0") || name.startsWithBytes("DW.ref.")) { graph.hasExceptionData = true }
             map[index] = graph.addSymbol(GraphSymbol(
                 name: storedName, linkName: isGlobal ? known ?? session.intern(name) : nil, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),

@@ -17,7 +17,7 @@ struct LifetimeSection {
     init?(section: Int, name: String) {
         self.section = section
         func suffix(after prefix: String) -> Int?? {
-            guard name.hasPrefix(prefix) else { return nil }
+            guard name.startsWithBytes(prefix) else { return nil }
             let rest = name.dropFirst(prefix.count)
             if rest.isEmpty { return .some(nil) }
             guard rest.first == ".", let number = Int(rest.dropFirst()) else { return nil }
