@@ -107,26 +107,10 @@ extension SessionState {
         }
 
         let isEmitting = { (key: SymbolKey) in key.dylib == dylibID && record.symbols[key.name] != nil }
-        // A dependency that failed, or was removed before it was ready, can never be satisfied:
-        // the whole responsibility fails instead of emitting.
-        var unsatisfied = Set<SymbolKey>()
-        for dependencies in unitDependencies {
-            for key in dependencies where !isEmitting(key) && entry(key)?.hasError != false { unsatisfied.insert(key) }
-        }
-        guard unsatisfied.isEmpty else {
-            let error = OrcError.unsatisfiedDependencies(
-                symbols: record.symbols.keys.map(\.string), jitDylib: dylib.handle.name, dependencies: namesByDylib(unsatisfied))
-            failResponsibility(id, underlying: error, effects: &effects)
-            throw error
-        }
-
-        if unitDependencies.allSatisfy(\.isEmpty) {
-            emitIndependently(record, responsibility: id, effects: &effects)
-            if let onReady { effects.readyActions.append(onReady) }
-            return
-        }
-
         // What each unit waits for: unemitted dependencies, and what emitted ones still wait for.
+        // A dependency that failed, or was removed before it was ready, can never be satisfied:
+        // the whole responsibility fails instead of emitting. One pass finds both.
+        var unsatisfied = Set<SymbolKey>()
         var waiting = [Set<WaitToken>](repeating: [], count: unitSymbols.count)
         var sameEmission = [Set<Int>](repeating: [], count: unitSymbols.count)
         for unit in unitSymbols.indices {
@@ -137,16 +121,32 @@ extension SessionState {
                     if let other = groupOf(dependency.name), other != unit { sameEmission[unit].insert(other) }
                     continue
                 }
-                let target = entry(dependency)!
+                guard let target = entry(dependency), !target.hasError else {
+                    unsatisfied.insert(dependency)
+                    continue
+                }
                 switch target.state {
                 case .ready: break
                 case .emitted:
                     if mergedUnits.insert(target.emissionUnit).inserted, let waitingFor = emissionUnits[target.emissionUnit]?.waitingFor {
                         waiting[unit].formUnion(waitingFor)
                     }
-                case .neverSearched, .materializing, .resolved: waiting[unit].insert(waitToken(for: dependency))
+                case .neverSearched, .materializing, .resolved:
+                    // Waiting for its responsibility, or for the symbol while none materializes it.
+                    waiting[unit].insert(target.responsibility == .none ? .symbol(dependency) : .responsibility(target.responsibility))
                 }
             }
+        }
+        guard unsatisfied.isEmpty else {
+            let error = OrcError.unsatisfiedDependencies(
+                symbols: record.symbols.keys.map(\.string), jitDylib: dylib.handle.name, dependencies: namesByDylib(unsatisfied))
+            failResponsibility(id, underlying: error, effects: &effects)
+            throw error
+        }
+        if waiting.allSatisfy(\.isEmpty) && sameEmission.allSatisfy(\.isEmpty) {
+            emitIndependently(record, responsibility: id, effects: &effects)
+            if let onReady { effects.readyActions.append(onReady) }
+            return
         }
         var changed = !sameEmission.allSatisfy(\.isEmpty)
         while changed {

@@ -246,13 +246,6 @@ struct SessionState {
         for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
     }
 
-    /// What waiting for the (not yet emitted) symbol `key` means: its responsibility, or the
-    /// symbol itself while none is materializing it.
-    func waitToken(for key: SymbolKey) -> WaitToken {
-        let responsibility = entry(key)?.responsibility ?? .none
-        return responsibility == .none ? .symbol(key) : .responsibility(responsibility)
-    }
-
     mutating func register(_ unit: SerialID, waitingFor token: WaitToken) {
         switch token {
         case let .responsibility(id): responsibilityDependants[id, default: []].insert(unit)
