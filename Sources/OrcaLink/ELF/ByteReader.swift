@@ -63,6 +63,7 @@ extension String {
 
     /// Whether the string's bytes end with `suffix`'s.
     func endsWithBytes(_ suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+        guard utf8.last == suffix.utf8.last, utf8.count >= suffix.utf8.count else { return false }
+        return utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 }

@@ -225,11 +225,12 @@ enum ELFLinkGraphBuilder {
                     throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(sectionName) refers to symbol \(symbolIndex), which does not exist")
                 }
                 var symbol = symbolIndex == 0 ? -1 : symbolMap[symbolIndex]
-                let resolved = symbol
-                guard let kind = try EdgeKind.from(
-                    relocationType: UInt32(truncatingIfNeeded: info), file: elf.file, section: sectionName,
-                    symbol: resolved >= 0 ? graph.name(of: resolved) : "#\(symbolIndex)")
-                else { continue }
+                let type = UInt32(truncatingIfNeeded: info)
+                guard type != 0 else { continue }
+                guard let kind = EdgeKind(relocationType: type) else {
+                    throw EdgeKind.unsupported(
+                        relocationType: type, file: elf.file, section: sectionName, symbol: symbol >= 0 ? graph.name(of: symbol) : "#\(symbolIndex)")
+                }
                 if symbolIndex == 0 {
                     symbol = absoluteZero ?? graph.addSymbol(GraphSymbol(name: .text("<absolute 0>"), definition: .absolute(0), size: 0,
                                                                         isGlobal: false, isWeak: false, isExported: false, isCallable: false))

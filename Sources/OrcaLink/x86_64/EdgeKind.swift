@@ -87,38 +87,41 @@ enum EdgeKind: UInt8 {
         }
     }
 
-    /// Maps an ELF x86-64 relocation type; nil for NONE, throws for anything unsupported.
-    static func from(
-        relocationType type: UInt32, file: String, section: String, symbol: @autoclosure () -> String
-    ) throws(LinkError) -> EdgeKind? {
+    /// The kind for an x86-64 relocation type (not R_X86_64_NONE), or nil if Orca does not
+    /// support it (see `unsupported`).
+    init?(relocationType type: UInt32) {
         switch type {
-        case 0: return nil
-        case 1: return .pointer64
-        case 2: return .delta32
-        case 4: return .branch32
-        case 9: return .gotEntryDelta32
-        case 10: return .pointer32
-        case 11: return .pointer32Signed
-        case 24: return .delta64
-        case 25: return .deltaFromGOT64
-        case 26: return .gotBaseDelta32
-        case 28: return .gotEntryDelta64
-        case 29: return .gotBaseDelta64
-        case 32: return .size32
-        case 33: return .size64
-        case 17: return .dtpOffset64
-        case 19: return .tlsGlobalDynamic
-        case 20: return .tlsLocalDynamic
-        case 21: return .dtpOffset32
-        case 41: return .gotEntryDelta32Relaxable
-        case 42: return .gotEntryDelta32RelaxableREX
-        default:
-            let name = unsupportedRelocationNames[type].map { "R_X86_64_\($0)" } ?? "relocation type \(type)"
-            let hint = [18, 22, 23].contains(type)
-                ? " (initial-exec / local-exec thread-local access needs the thread pointer's static block, which JIT'd code has not: compile with -fPIC)"
-                : [34, 35, 36].contains(type) ? " (TLS descriptors: compile with -mtls-dialect=gnu)" : ""
-            throw LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol())'\(hint)")
+        case 1: self = .pointer64
+        case 2: self = .delta32
+        case 4: self = .branch32
+        case 9: self = .gotEntryDelta32
+        case 10: self = .pointer32
+        case 11: self = .pointer32Signed
+        case 24: self = .delta64
+        case 25: self = .deltaFromGOT64
+        case 26: self = .gotBaseDelta32
+        case 28: self = .gotEntryDelta64
+        case 29: self = .gotBaseDelta64
+        case 32: self = .size32
+        case 33: self = .size64
+        case 17: self = .dtpOffset64
+        case 19: self = .tlsGlobalDynamic
+        case 20: self = .tlsLocalDynamic
+        case 21: self = .dtpOffset32
+        case 41: self = .gotEntryDelta32Relaxable
+        case 42: self = .gotEntryDelta32RelaxableREX
+        default: return nil
         }
+    }
+
+    /// The error for a relocation type `init(relocationType:)` does not support, naming it, the
+    /// section and the symbol, with a hint where the compiler can avoid it.
+    static func unsupported(relocationType type: UInt32, file: String, section: String, symbol: String) -> LinkError {
+        let name = unsupportedRelocationNames[type].map { "R_X86_64_\($0)" } ?? "relocation type \(type)"
+        let hint = [18, 22, 23].contains(type)
+            ? " (initial-exec / local-exec thread-local access needs the thread pointer's static block, which JIT'd code has not: compile with -fPIC)"
+            : [34, 35, 36].contains(type) ? " (TLS descriptors: compile with -mtls-dialect=gnu)" : ""
+        return LinkError.unsupported(file: file, detail: "\(name) in section \(section) against symbol '\(symbol)'\(hint)")
     }
 
     private static let unsupportedRelocationNames: [UInt32: String] = [
