@@ -24,6 +24,10 @@ public final class ExecutionSession: Sendable {
     /// Interns `name` in this session's pool.
     public func intern(_ name: String) -> SymbolName { symbolStringPool.intern(name) }
 
+    /// Interns the name whose UTF-8 bytes are `bytes` in this session's pool (no `String` is
+    /// made for a name interned before).
+    public func intern(utf8 bytes: UnsafeRawBufferPointer) -> SymbolName { symbolStringPool.intern(utf8: bytes) }
+
     /// Receives errors that have no caller to go to (for example a materialization that failed
     /// while nothing was waiting for it). The default drops them.
     public var errorReporter: @Sendable (any Error) -> Void {

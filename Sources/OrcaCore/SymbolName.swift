@@ -8,8 +8,13 @@
 public final class SymbolStringPoolEntry: Sendable {
     /// The symbol's name as written in the object file or IR (already mangled).
     public let string: String
+    /// `NameTable.hash` of the name's bytes.
+    let hash: Int
 
-    init(_ string: String) { self.string = string }
+    init(_ string: String, hash: Int) {
+        self.string = string
+        self.hash = hash
+    }
 }
 
 /// An interned symbol name.
@@ -46,7 +51,7 @@ public struct SymbolName: Hashable, Sendable, CustomStringConvertible, Comparabl
 /// else refers to any more.
 public final class SymbolStringPool: Sendable {
     private struct Table {
-        var entries: [String: SymbolStringPoolEntry] = [:]
+        var names = NameTable()
         /// Size at which dead entries are next swept (so the pool does not grow with names
         /// that are no longer used; amortized O(1) per new name).
         var sweepAt = 4096
@@ -59,41 +64,45 @@ public final class SymbolStringPool: Sendable {
 
     /// Returns the interned name for `string`, adding it to the pool if it is new.
     public func intern(_ string: String) -> SymbolName {
-        table.withLock { table in
-            if table.entries.count >= table.sweepAt {
-                Self.removeDeadEntries(&table.entries)
-                table.sweepAt = max(4096, table.entries.count * 2)
+        var utf8 = string
+        return utf8.withUTF8 { intern(UnsafeRawBufferPointer($0), making: string) }
+    }
+
+    /// Returns the interned name whose UTF-8 bytes are `bytes` (an object file's string table,
+    /// say), adding it if it is new; no `String` is made for a name interned before.
+    public func intern(utf8 bytes: UnsafeRawBufferPointer) -> SymbolName {
+        intern(bytes, making: nil)
+    }
+
+    private func intern(_ bytes: UnsafeRawBufferPointer, making string: String?) -> SymbolName {
+        let hash = NameTable.hash(bytes)
+        return table.withLock { table in
+            if let entry = table.names.entry(bytes, hash: hash) { return SymbolName(entry) }
+            if table.names.count >= table.sweepAt {
+                table.names.removeUnreferenced()
+                table.sweepAt = max(4096, table.names.count * 2)
             }
-            // One hash of the string, whether the name is new or not.
-            return SymbolName(Self.entry(&table.entries[string, default: SymbolStringPoolEntry(string)]))
+            let entry = SymbolStringPoolEntry(string ?? String(decoding: bytes, as: UTF8.self), hash: hash)
+            table.names.insert(entry)
+            return SymbolName(entry)
         }
     }
 
-    private static func entry(_ entry: inout SymbolStringPoolEntry) -> SymbolStringPoolEntry { entry }
-
     /// Returns the interned name for `string` if it was interned before, without adding it.
     public func existingName(_ string: String) -> SymbolName? {
-        table.withLock { $0.entries[string].map(SymbolName.init) }
+        var string = string
+        return string.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            let hash = NameTable.hash(bytes)
+            return table.withLock { $0.names.entry(bytes, hash: hash).map(SymbolName.init) }
+        }
     }
 
     /// Removes every entry that no `SymbolName` outside the pool refers to.
     public func clearDeadEntries() {
-        table.withLock { Self.removeDeadEntries(&$0.entries) }
-    }
-
-    private static func removeDeadEntries(_ entries: inout [String: SymbolStringPoolEntry]) {
-        // Walks the values in place: iterating `entries.values.indices` would keep a second
-        // reference to the storage, so every access would copy it and no entry would look unique.
-        var dead: [String] = []
-        var index = entries.values.startIndex
-        while index != entries.values.endIndex {
-            if isKnownUniquelyReferenced(&entries.values[index]) { dead.append(entries.keys[index]) }
-            entries.values.formIndex(after: &index)
-        }
-        for string in dead { entries.removeValue(forKey: string) }
-        entries.shrinkIfSparse()
+        table.withLock { $0.names.removeUnreferenced() }
     }
 
     /// The number of interned names currently in the pool.
-    public var count: Int { table.withLock { $0.entries.count } }
+    public var count: Int { table.withLock { $0.names.count } }
 }

@@ -13,6 +13,23 @@ import Testing
         #expect(pool.existingName("never") == nil)
     }
 
+    @Test("A name interned from its UTF-8 bytes is the name interned from its string")
+    func bytesAndStringsInternAlike() {
+        let pool = SymbolStringPool()
+        let names = (0..<5_000).map { "symbol_\($0)_" + String(repeating: "x", count: $0 % 23) }
+        let byString = names.map { pool.intern($0) }
+        for (index, name) in names.enumerated() {
+            var utf8 = name
+            let byBytes = utf8.withUTF8 { pool.intern(utf8: UnsafeRawBufferPointer($0)) }
+            #expect(byBytes == byString[index])
+        }
+        #expect(pool.count == names.count)
+        // Bytes no name was interned from make a new entry with exactly those characters.
+        let fresh = Array("fresh\u{e9}".utf8).withUnsafeBytes { pool.intern(utf8: $0) }
+        #expect(fresh.string == "fresh\u{e9}" && pool.existingName("fresh\u{e9}") == fresh)
+        #expect(Set(byString).count == names.count)
+    }
+
     @Test func unusedNamesAreCleared() {
         let pool = SymbolStringPool()
         let kept = pool.intern("kept")

@@ -45,6 +45,11 @@ struct ByteReader {
 
     /// The NUL-terminated string starting at `offset` inside `table` (a range of the bytes).
     func string(at offset: UInt64, in table: Range<Int>, _ what: @autoclosure () -> String) throws(LinkError) -> String {
+        String(decoding: bytes[try stringRange(at: offset, in: table, what())], as: UTF8.self)
+    }
+
+    /// Where the NUL-terminated string at `offset` of `table` lies (without its NUL).
+    func stringRange(at offset: UInt64, in table: Range<Int>, _ what: @autoclosure () -> String) throws(LinkError) -> Range<Int> {
         guard offset < UInt64(table.count) else {
             throw LinkError.malformed(file: file, detail: "\(what()): name offset \(offset) outside its string table (\(table.count) bytes)")
         }
@@ -52,7 +57,7 @@ struct ByteReader {
         guard let end = bytes[start..<table.upperBound].firstIndex(of: 0) else {
             throw LinkError.malformed(file: file, detail: "\(what()): name at offset \(offset) is not NUL-terminated")
         }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
     }
 }
 

@@ -190,4 +190,9 @@ struct ELFFile {
     func symbolName(_ symbol: ELFSymbol, index: Int) throws(LinkError) -> String {
         try reader.string(at: UInt64(symbol.nameOffset), in: symbolStringTable, "name of symbol \(index)")
     }
+
+    /// Where a symbol's name lies in the file (without its NUL).
+    func symbolNameRange(_ symbol: ELFSymbol, index: Int) throws(LinkError) -> Range<Int> {
+        try reader.stringRange(at: UInt64(symbol.nameOffset), in: symbolStringTable, "name of symbol \(index)")
+    }
 }

@@ -21,11 +21,12 @@ enum ELFLinkGraphBuilder {
         for index in 1..<max(1, elf.symbolCount) {
             let symbol = try elf.symbol(index)
             guard symbol.binding != ELF.stbLocal, symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
-            let name = try elf.symbolName(symbol, index: index)
+            let name = try elf.symbolNameRange(symbol, index: index)
             if symbol.type == ELF.sttGNUIFunc && !symbol.isUndefined {
-                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
+                let text = String(decoding: elf.reader.bytes[name], as: UTF8.self)
+                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(text)' is an indirect function (STT_GNU_IFUNC)")
             }
-            let interned = session.intern(name)
+            let interned = elf.reader.bytes.withUnsafeBytes { session.intern(utf8: UnsafeRawBufferPointer(rebasing: $0[name])) }
             scan.globalNames[index] = interned
             guard !symbol.isUndefined, !discarded.contains(Int(symbol.sectionIndex)) else { continue }
             scan.defined[interned] = flags(of: symbol)
