@@ -9,7 +9,7 @@ public struct AbsoluteSymbolsMaterializationUnit: MaterializationUnit {
 
     public var name: String { "<absolute symbols>" }
 
-    public var symbols: [SymbolName: SymbolFlags] { definitions.mapValues(\.flags) }
+    public var symbols: [SymbolName: SymbolFlags] { definitions.mapValues { $0.flags } }
 
     public func materialize(_ responsibility: MaterializationResponsibility) {
         let wanted = responsibility.symbols

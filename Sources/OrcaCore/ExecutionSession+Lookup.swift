@@ -14,7 +14,7 @@ extension ExecutionSession {
         onComplete: @escaping @Sendable (Result<SymbolMap, any Error>) -> Void
     ) {
         issue(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, reportOrigins: false) {
-            onComplete($0.map(\.symbols))
+            onComplete($0.map { $0.symbols })
         }
     }
 

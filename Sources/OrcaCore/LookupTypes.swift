@@ -59,7 +59,7 @@ public struct SymbolLookupSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     /// The names alone.
-    public var names: [SymbolName] { entries.map(\.name) }
+    public var names: [SymbolName] { entries.map { $0.name } }
 
     public var isEmpty: Bool { entries.isEmpty }
 

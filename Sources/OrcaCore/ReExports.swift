@@ -35,7 +35,7 @@ public struct ReExportsMaterializationUnit: MaterializationUnit {
 
     public var name: String { "<reexports from \(source?.name ?? "self")>" }
 
-    public var symbols: [SymbolName: SymbolFlags] { aliases.mapValues(\.flags) }
+    public var symbols: [SymbolName: SymbolFlags] { aliases.mapValues { $0.flags } }
 
     public func materialize(_ responsibility: MaterializationResponsibility) {
         let target = responsibility.jitDylib

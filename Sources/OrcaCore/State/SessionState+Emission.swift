@@ -143,12 +143,12 @@ extension SessionState {
             failResponsibility(id, underlying: error, effects: &effects)
             throw error
         }
-        if waiting.allSatisfy(\.isEmpty) && sameEmission.allSatisfy(\.isEmpty) {
+        if waiting.allSatisfy({ $0.isEmpty }) && sameEmission.allSatisfy({ $0.isEmpty }) {
             emitIndependently(record, responsibility: id, effects: &effects)
             if let onReady { effects.readyActions.append(onReady) }
             return
         }
-        var changed = !sameEmission.allSatisfy(\.isEmpty)
+        var changed = !sameEmission.allSatisfy { $0.isEmpty }
         while changed {
             changed = false
             for unit in unitSymbols.indices {

@@ -51,7 +51,8 @@ enum GOTAndStubsPass {
             return symbol
         }
 
-        var tlsPairs = [Int32](repeating: -1, count: graph.symbols.count)
+        // Made on first use: most objects have no thread-locals.
+        var tlsPairs: [Int32] = []
         var localDynamicPair: Int32 = -1
         /// A `tls_index` pair (module, offset) for `target` in the GOT.
         func threadLocalPair(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
@@ -69,6 +70,7 @@ enum GOTAndStubsPass {
         for index in graph.edges.indices {
             let edge = graph.edges[index]
             if edge.kind == .tlsGlobalDynamic {
+                if tlsPairs.isEmpty { tlsPairs = [Int32](repeating: -1, count: graph.symbols.count) }
                 if tlsPairs[Int(edge.symbol)] < 0 { tlsPairs[Int(edge.symbol)] = threadLocalPair(for: edge.symbol, &graph) }
                 graph.edges[index].kind = .delta32
                 graph.edges[index].symbol = tlsPairs[Int(edge.symbol)]
