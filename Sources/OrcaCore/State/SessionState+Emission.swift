@@ -53,11 +53,11 @@ extension SessionState {
         // One emission unit per dependence group; symbols in no group depend on nothing.
         var groupOf: [SymbolName: Int] = [:]
         var unitSymbols: [[SymbolKey]] = []
-        var unitDependencies: [[SymbolKey]] = []
+        var unitDependencies: [[JITDylib: Set<SymbolName>]] = []
         for group in groups where !group.symbols.isEmpty {
             let index = unitSymbols.count
             unitSymbols.append([])
-            unitDependencies.append(group.dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } })
+            unitDependencies.append(group.dependencies)
             for name in group.symbols where groupOf[name] == nil {
                 groupOf[name] = index
                 unitSymbols[index].append(SymbolKey(dylib: record.dylib, name: name))
@@ -66,7 +66,7 @@ extension SessionState {
         let ungrouped = record.symbols.keys.filter { groupOf[$0] == nil }.map { SymbolKey(dylib: record.dylib, name: $0) }
         if !ungrouped.isEmpty {
             unitSymbols.append(ungrouped)
-            unitDependencies.append([])
+            unitDependencies.append([:])
         }
         try emit(record, responsibility: id, units: unitSymbols, dependencies: unitDependencies, unitOf: { groupOf[$0] },
                  onReady: onReady, effects: &effects)
@@ -80,16 +80,16 @@ extension SessionState {
     ) throws(OrcError) {
         let record = try liveResponsibility(id)
         let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
-        let dependencyKeys = dependencies.flatMap { dylib, names in names.map { SymbolKey(dylib: dylib.id, name: $0) } }
-        try emit(record, responsibility: id, units: keys.isEmpty ? [] : [keys], dependencies: keys.isEmpty ? [] : [dependencyKeys],
+        try emit(record, responsibility: id, units: keys.isEmpty ? [] : [keys], dependencies: keys.isEmpty ? [] : [dependencies],
                  unitOf: { _ in 0 }, onReady: onReady, effects: &effects)
     }
 
     /// The shared part of emission: `units` are the symbols of each emission unit (together,
-    /// all of the responsibility's), `dependencies` what each depends on, `unitOf` the unit of
-    /// one of the responsibility's symbols.
+    /// all of the responsibility's), `dependencies` what each depends on (by JITDylib, so that
+    /// each is one table lookup), `unitOf` the unit of one of the responsibility's symbols.
     private mutating func emit(
-        _ record: ResponsibilityRecord, responsibility id: SerialID, units unitSymbols: [[SymbolKey]], dependencies unitDependencies: [[SymbolKey]],
+        _ record: ResponsibilityRecord, responsibility id: SerialID, units unitSymbols: [[SymbolKey]],
+        dependencies unitDependencies: [[JITDylib: Set<SymbolName>]],
         unitOf groupOf: (SymbolName) -> Int?, onReady: (@Sendable () -> Void)?, effects: inout Effects
     ) throws(OrcError) {
         let dylibID = record.dylib
@@ -116,24 +116,29 @@ extension SessionState {
         for unit in unitSymbols.indices {
             // Many dependencies share an emitted unit: its wait set is merged once.
             var mergedUnits = Set<SerialID>()
-            for dependency in unitDependencies[unit] {
-                if isEmitting(dependency) {
-                    if let other = groupOf(dependency.name), other != unit { sameEmission[unit].insert(other) }
-                    continue
-                }
-                guard let target = entry(dependency), !target.hasError else {
-                    unsatisfied.insert(dependency)
-                    continue
-                }
-                switch target.state {
-                case .ready: break
-                case .emitted:
-                    if mergedUnits.insert(target.emissionUnit).inserted, let waitingFor = emissionUnits[target.emissionUnit]?.waitingFor {
-                        waiting[unit].formUnion(waitingFor)
+            for (dependencyDylib, names) in unitDependencies[unit] {
+                let table = dylibs[dependencyDylib.id]
+                let isOwnDylib = dependencyDylib.id == dylibID
+                for name in names {
+                    if isOwnDylib && record.symbols[name] != nil {
+                        if let other = groupOf(name), other != unit { sameEmission[unit].insert(other) }
+                        continue
                     }
-                case .neverSearched, .materializing, .resolved:
-                    // Waiting for its responsibility, or for the symbol while none materializes it.
-                    waiting[unit].insert(target.responsibility == .none ? .symbol(dependency) : .responsibility(target.responsibility))
+                    guard let target = table?.symbols[name], !target.hasError else {
+                        unsatisfied.insert(SymbolKey(dylib: dependencyDylib.id, name: name))
+                        continue
+                    }
+                    switch target.state {
+                    case .ready: break
+                    case .emitted:
+                        if mergedUnits.insert(target.emissionUnit).inserted, let waitingFor = emissionUnits[target.emissionUnit]?.waitingFor {
+                            waiting[unit].formUnion(waitingFor)
+                        }
+                    case .neverSearched, .materializing, .resolved:
+                        // Waiting for its responsibility, or for the symbol while none materializes it.
+                        let key = SymbolKey(dylib: dependencyDylib.id, name: name)
+                        waiting[unit].insert(target.responsibility == .none ? .symbol(key) : .responsibility(target.responsibility))
+                    }
                 }
             }
         }
