@@ -5,12 +5,12 @@ extension SessionState {
     /// The first JITDylib in `order` whose table has a matching definition of `name`.
     func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? { locateEntry(name, in: order)?.key }
 
-    /// `locate`, with the definition found.
-    func locateEntry(_ name: SymbolName, in order: JITDylibSearchOrder) -> (key: SymbolKey, symbol: SymbolEntry)? {
-        for entry in order {
+    /// `locate`, with the definition found and the position in `order` it was found at.
+    func locateEntry(_ name: SymbolName, in order: JITDylibSearchOrder) -> (key: SymbolKey, symbol: SymbolEntry, position: Int)? {
+        for (position, entry) in order.enumerated() {
             guard let symbol = dylibs[entry.jitDylib.id]?.symbols[name] else { continue }
             if entry.flags == .matchExportedSymbolsOnly && !symbol.flags.contains(.exported) { continue }
-            return (SymbolKey(dylib: entry.jitDylib.id, name: name), symbol)
+            return (SymbolKey(dylib: entry.jitDylib.id, name: name), symbol, position)
         }
         return nil
     }
@@ -35,12 +35,15 @@ extension SessionState {
         var located: [SymbolKey] = []
         var missing: [String] = []
         var failed: [SymbolKey] = []
+        // The names found in each JITDylib of the search order, when origins are reported.
+        var originNames = [[SymbolName]](repeating: [], count: reportOrigins ? order.count : 0)
         for (name, flags) in lookup {
             // A side-effects-only symbol has no address: only a weak reference may name it.
-            if let (key, symbol) = locateEntry(name, in: order),
+            if let (key, symbol, position) = locateEntry(name, in: order),
                flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
             {
                 located.append(key)
+                if reportOrigins { originNames[position].append(name) }
                 if symbol.hasError { failed.append(key) }
             } else if flags == .requiredSymbol {
                 missing.append(name.string)
@@ -57,9 +60,7 @@ extension SessionState {
         }
 
         var origins: [JITDylib: Set<SymbolName>] = [:]
-        if reportOrigins {
-            for key in located { origins[dylibs[key.dylib]!.handle, default: []].insert(key.name) }
-        }
+        for (position, names) in originNames.enumerated() where !names.isEmpty { origins[order[position].jitDylib] = Set(names) }
         let queryID = makeID()
         var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], origins: origins, waitingOn: [], onComplete: onComplete)
         for key in located {
