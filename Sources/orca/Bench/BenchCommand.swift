@@ -99,8 +99,8 @@ struct IRBench: ParsableCommand {
     @Option(help: "Cycles timed per figure.")
     var cycles = 2_000
 
-    @Option(help: "Run only these sections (comma-separated: cycle, cached).")
-    var only: String = "cycle,cached"
+    @Option(help: "Run only these sections (comma-separated: cycle, cached, floor).")
+    var only: String = "cycle,cached,floor"
 
     @Flag(help: .hidden)
     var llvmBaseline = false

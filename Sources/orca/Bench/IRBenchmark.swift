@@ -1,6 +1,7 @@
 // IRBenchmark.swift — `orca bench ir`: IR parsed, compiled, linked, called and removed, Orca and
 // LLVM 14's LLJIT side by side.
 
+import CLLVM
 import Foundation
 import Orca
 
@@ -67,7 +68,47 @@ struct IRBenchmark: ChildProcessBenchmark {
             report.single("  RSS growth over \(cycles) cycles", orca: "\(growth / 1024) KiB", ratio: "(\(statistics.hits) hits, 1 compile)")
             report.note("LLJIT's C API has no object cache: its figure beside the cached one is its ordinary cycle.")
         }
+        if sections.contains("floor") {
+            report.single("  LLVM's own share: context + parse + -O2 code generation + dispose", orca: BenchReport.format(try llvmFloor() * 1e6, "µs"))
+            report.note("LLVM's own share is the cycle's LLVM work alone, with the code generation pipeline built once and reused (as Orca does): no linking, lookup or removal.")
+        }
         report.note("both sides parse the IR into a new LLVMContext each cycle and generate code at -O2 (LLJIT's default) without IR optimization; \(warmUp) warm-up cycles each.")
+    }
+
+    /// Seconds per cycle of LLVM's part of the cycle alone: a new context, parsing, -O2 code
+    /// generation into memory through a pipeline built once, disposal.
+    private func llvmFloor() throws -> Double {
+        let host = try HostTarget.current()
+        var target: LLVMTargetRef?
+        var message: UnsafeMutablePointer<CChar>?
+        guard LLVMGetTargetFromTriple(host.triple, &target, &message) == 0, let target,
+              let machine = LLVMCreateTargetMachine(target, host.triple, host.cpu, host.features, LLVMCodeGenLevelDefault, LLVMRelocPIC, LLVMCodeModelSmall)
+        else { throw LLVMBaselineError(description: "no TargetMachine for \(host.triple)") }
+        defer { LLVMDisposeTargetMachine(machine) }
+        guard let pipeline = OrcaCreateCodegenPipeline(machine) else { throw LLVMBaselineError(description: "no code generation pipeline") }
+        defer { OrcaDisposeCodegenPipeline(pipeline) }
+        let text = Array(Self.module.utf8)
+        var size = 0
+        func once() throws {
+            let context = LLVMContextCreate()
+            defer { LLVMContextDispose(context) }
+            let buffer = text.withUnsafeBufferPointer { LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, "m") }
+            var module: LLVMModuleRef?
+            guard LLVMParseIRInContext(context, buffer, &module, &message) == 0, let module else {
+                throw LLVMBaselineError(description: "LLVM could not parse the benchmark's module")
+            }
+            defer { LLVMDisposeModule(module) }
+            LLVMSetTarget(module, host.triple)
+            LLVMSetDataLayout(module, host.dataLayout)
+            var bytes: UnsafePointer<CChar>?
+            var count = 0
+            OrcaCodegenPipelineEmit(pipeline, module, &bytes, &count)
+            size += count
+        }
+        for _ in 0..<warmUp { try once() }
+        let seconds = try measure { for _ in 0..<cycles { try once() } }
+        precondition(size > 0)
+        return seconds / Double(cycles)
     }
 
     typealias IntFunction = @convention(c) (Int32) -> Int32
