@@ -31,20 +31,20 @@ struct LifetimeProgram: Sendable {
     /// Extra flags for every compile.
     let cflags: [String]
     /// Only these compilers (all of the language's if nil).
-    let compilers: [LifetimeBuild.Compiler]?
+    let compilers: [ProgramBuild.Compiler]?
     /// Only these code models (the language's if nil).
-    let models: [LifetimeBuild.CodeModel]?
+    let models: [ProgramBuild.CodeModel]?
     /// How the natively linked program ends (checks the program itself is deterministic).
     let expected: ProcessOutcome.Termination
 
-    init(name: String, language: Language, sources: [String], cflags: [String] = [], compilers: [LifetimeBuild.Compiler]? = nil,
-         models: [LifetimeBuild.CodeModel]? = nil, expectedStatus: Int32) {
+    init(name: String, language: Language, sources: [String], cflags: [String] = [], compilers: [ProgramBuild.Compiler]? = nil,
+         models: [ProgramBuild.CodeModel]? = nil, expectedStatus: Int32) {
         self.init(name: name, language: language, sources: sources, cflags: cflags, compilers: compilers, models: models,
                   expected: .exit(expectedStatus))
     }
 
-    init(name: String, language: Language, sources: [String], cflags: [String] = [], compilers: [LifetimeBuild.Compiler]? = nil,
-         models: [LifetimeBuild.CodeModel]? = nil, expected: ProcessOutcome.Termination) {
+    init(name: String, language: Language, sources: [String], cflags: [String] = [], compilers: [ProgramBuild.Compiler]? = nil,
+         models: [ProgramBuild.CodeModel]? = nil, expected: ProcessOutcome.Termination) {
         (self.name, self.language, self.sources, self.cflags, self.compilers, self.models, self.expected)
             = (name, language, sources, cflags, compilers, models, expected)
     }
@@ -83,44 +83,24 @@ struct LifetimeProgram: Sendable {
     ]
 }
 
-/// One way of compiling: compiler, optimisation level, code model.
-struct LifetimeBuild: Sendable {
-    enum Compiler: String, Sendable {
-        case clang, gcc
-        case clangxx = "clang++"
-        case gxx = "g++"
-    }
-
-    enum CodeModel: String, Sendable {
-        case compilerDefault = "default"
-        case pic = "-fPIC"
-    }
-
-    let compiler: Compiler
-    let optimization: String
-    let model: CodeModel
-
-    var compileFlags: [String] { model == .compilerDefault ? [optimization] : [optimization, model.rawValue] }
-
-    /// Every build of a program: its language's compilers, -O0 and -O2, and for C++ also -fPIC.
-    static func builds(of program: LifetimeProgram) -> [LifetimeBuild] {
-        let compilers = program.compilers ?? (program.language == .cxx ? [.clangxx, .gxx] : [.clang, .gcc])
-        let models = program.models ?? (program.language == .cxx ? [.compilerDefault, .pic] : [.compilerDefault])
-        return compilers.flatMap { compiler in
-            ["-O0", "-O2"].flatMap { optimization in models.map { LifetimeBuild(compiler: compiler, optimization: optimization, model: $0) } }
-        }
+extension ProgramBuild {
+    /// Every build of a lifetime program: its language's compilers, -O0 and -O2, and for C++
+    /// also -fPIC.
+    static func builds(of program: LifetimeProgram) -> [ProgramBuild] {
+        all(program.compilers ?? (program.language == .cxx ? [.clangxx, .gxx] : [.clang, .gcc]),
+            program.models ?? (program.language == .cxx ? [.compilerDefault, .pic] : [.compilerDefault]))
     }
 }
 
 /// A program and one build of it: one test case.
 struct LifetimeCase: Sendable, CustomTestStringConvertible {
     let program: LifetimeProgram
-    let build: LifetimeBuild
+    let build: ProgramBuild
 
-    var testDescription: String { "\(program.name) \(build.compiler.rawValue) \(build.optimization) \(build.model.rawValue)" }
+    var testDescription: String { "\(program.name) \(build.testDescription)" }
 
     static let all: [LifetimeCase] = LifetimeProgram.all.flatMap { program in
-        LifetimeBuild.builds(of: program).map { LifetimeCase(program: program, build: $0) }
+        ProgramBuild.builds(of: program).map { LifetimeCase(program: program, build: $0) }
     }
 }
 

@@ -62,10 +62,16 @@ struct CProgram: Sendable, CustomTestStringConvertible {
     ]
 }
 
-/// One way of compiling: compiler, optimisation level, code model.
-struct CBuild: Sendable, CustomTestStringConvertible {
-    enum Compiler: String, Sendable, CaseIterable { case clang, gcc }
-    enum CodeModel: String, Sendable, CaseIterable {
+/// One way of compiling a test program: compiler, optimisation level, code model (shared by the
+/// C program tests and the program-lifetime tests).
+struct ProgramBuild: Sendable, CustomTestStringConvertible {
+    enum Compiler: String, Sendable {
+        case clang, gcc
+        case clangxx = "clang++"
+        case gxx = "g++"
+    }
+
+    enum CodeModel: String, Sendable {
         case compilerDefault = "default"
         case pic = "-fPIC"
         case nonPIC = "-fno-pic"
@@ -80,13 +86,19 @@ struct CBuild: Sendable, CustomTestStringConvertible {
     var linkFlags: [String] { model == .nonPIC ? ["-no-pie"] : [] }
     var testDescription: String { "\(compiler.rawValue) \(optimization) \(model.rawValue)" }
 
-    static let all: [CBuild] = Compiler.allCases.flatMap { compiler in
-        ["-O0", "-O2"].flatMap { optimization in CodeModel.allCases.map { CBuild(compiler: compiler, optimization: optimization, model: $0) } }
+    /// Every combination of `compilers` and `models` at -O0 and -O2.
+    static func all(_ compilers: [Compiler], _ models: [CodeModel]) -> [ProgramBuild] {
+        compilers.flatMap { compiler in
+            ["-O0", "-O2"].flatMap { optimization in models.map { ProgramBuild(compiler: compiler, optimization: optimization, model: $0) } }
+        }
     }
+
+    /// The C program tests' builds: clang and gcc, each code model.
+    static let allC = all([.clang, .gcc], [.compilerDefault, .pic, .nonPIC])
 }
 
 /// Known limits these programs show: the cases they affect.
-private func knownBug(_ program: CProgram, _ build: CBuild) -> String? {
+private func knownBug(_ program: CProgram, _ build: ProgramBuild) -> String? {
     guard build.model == .nonPIC, program.name == "args" else { return nil }
     return "limit: non-PIC code reading getopt's optarg/optind reads a copy taken at link time (copy relocation) that "
         + "libc never updates (a native link makes libc use the program's copy; Orca cannot redirect libc's own GOT)"
@@ -94,14 +106,14 @@ private func knownBug(_ program: CProgram, _ build: CBuild) -> String? {
 
 @Suite("C programs: orca run matches the native link")
 struct ProgramTests {
-    @Test("Program output and status match the natively linked program", arguments: CProgram.all, CBuild.all)
-    func programMatchesNativeLink(_ program: CProgram, _ build: CBuild) async throws {
+    @Test("Program output and status match the natively linked program", arguments: CProgram.all, ProgramBuild.allC)
+    func programMatchesNativeLink(_ program: CProgram, _ build: ProgramBuild) async throws {
         try await ProgramHarness.withSlot {
             try await check(program, build)
         }
     }
 
-    private func check(_ program: CProgram, _ build: CBuild) async throws {
+    private func check(_ program: CProgram, _ build: ProgramBuild) async throws {
         let orca = try ProgramHarness.orcaExecutable()
         let compiler = try ProgramHarness.tool(build.compiler.rawValue)
         let directory = try ProgramHarness.temporaryDirectory("orca-program-\(program.name)")

@@ -46,8 +46,8 @@ private let anchorsAvailable: Bool = {
 struct SystemArchiveTests {
     @Test("sq.c and zr.c: orca run with the .a, with -lNAME and with -L DIR -lNAME match the native link",
           .enabled(if: anchorsAvailable, "../shared/anchors or Debian's libsqlite3.a / libz.a are absent"),
-          arguments: AnchorProgram.all, [CBuild.Compiler.clang, .gcc])
-    func anchorProgram(_ program: AnchorProgram, _ compiler: CBuild.Compiler) async throws {
+          arguments: AnchorProgram.all, [ProgramBuild.Compiler.clang, .gcc])
+    func anchorProgram(_ program: AnchorProgram, _ compiler: ProgramBuild.Compiler) async throws {
         try await ProgramHarness.withSlot {
             let orca = try ProgramHarness.orcaExecutable()
             let cc = try ProgramHarness.tool(compiler.rawValue)

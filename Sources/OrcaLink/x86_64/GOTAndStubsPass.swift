@@ -23,17 +23,23 @@ enum GOTAndStubsPass {
             return index
         }
 
-        func gotEntry(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if gotEntries[Int(target)] >= 0 { return gotEntries[Int(target)] }
+        /// A new zeroed slot of `size` bytes in the GOT, with a local symbol for it.
+        func gotSlot(_ name: String, size: Int, _ graph: inout LinkGraph) -> (section: Int, offset: UInt64, symbol: Int32) {
             let section = gotSection(&graph)
             let offset = UInt64(gotBytes.count)
-            gotBytes.append(contentsOf: repeatElement(0, count: 8))
+            gotBytes.append(contentsOf: repeatElement(0, count: size))
             let symbol = Int32(graph.addSymbol(GraphSymbol(
-                name: .text("GOT entry"), definition: .defined(section: section, offset: offset), size: 8,
+                name: .text(name), definition: .defined(section: section, offset: offset), size: UInt64(size),
                 isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
-            newEdges.append(Edge(section: Int32(section), offset: offset, kind: .pointer64, symbol: target, addend: 0))
-            gotEntries[Int(target)] = symbol
-            return symbol
+            return (section, offset, symbol)
+        }
+
+        func gotEntry(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
+            if gotEntries[Int(target)] >= 0 { return gotEntries[Int(target)] }
+            let slot = gotSlot("GOT entry", size: 8, &graph)
+            newEdges.append(Edge(section: Int32(slot.section), offset: slot.offset, kind: .pointer64, symbol: target, addend: 0))
+            gotEntries[Int(target)] = slot.symbol
+            return slot.symbol
         }
 
         func stub(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
@@ -56,15 +62,10 @@ enum GOTAndStubsPass {
         var localDynamicPair: Int32 = -1
         /// A `tls_index` pair (module, offset) for `target` in the GOT.
         func threadLocalPair(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            let section = gotSection(&graph)
-            let offset = UInt64(gotBytes.count)
-            gotBytes.append(contentsOf: repeatElement(0, count: 16))
-            let symbol = Int32(graph.addSymbol(GraphSymbol(
-                name: .text("tls_index"), definition: .defined(section: section, offset: offset), size: 16,
-                isGlobal: false, isWeak: false, isExported: false, isCallable: false)))
-            newEdges.append(Edge(section: Int32(section), offset: offset, kind: .tlsModule64, symbol: target, addend: 0))
-            newEdges.append(Edge(section: Int32(section), offset: offset + 8, kind: .dtpOffset64, symbol: target, addend: 0))
-            return symbol
+            let slot = gotSlot("tls_index", size: 16, &graph)
+            newEdges.append(Edge(section: Int32(slot.section), offset: slot.offset, kind: .tlsModule64, symbol: target, addend: 0))
+            newEdges.append(Edge(section: Int32(slot.section), offset: slot.offset + 8, kind: .dtpOffset64, symbol: target, addend: 0))
+            return slot.symbol
         }
 
         for index in graph.edges.indices {

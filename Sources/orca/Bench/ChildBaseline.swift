@@ -21,4 +21,16 @@ enum ChildBaseline {
         }
         return text
     }
+
+    /// The `count` numbers on the line of a baseline's `output` that starts with `name`, if
+    /// there is such a line.
+    static func figures(_ name: String, count: Int, in output: String) -> [Double]? {
+        for line in output.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.first.map(String.init) == name, fields.count == count + 1 else { continue }
+            let numbers = fields.dropFirst().compactMap { Double($0) }
+            if numbers.count == count { return numbers }
+        }
+        return nil
+    }
 }

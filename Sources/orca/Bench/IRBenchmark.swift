@@ -33,12 +33,7 @@ struct IRBenchmark: ChildProcessBenchmark {
         init() {}
 
         init(parsing output: String) {
-            for line in output.split(separator: "\n") {
-                let fields = line.split(separator: " ")
-                if fields.first == "llvm-ir-cycle", fields.count == 3, let seconds = Double(fields[1]), let growth = Int(fields[2]) {
-                    cycle = (seconds, growth)
-                }
-            }
+            cycle = ChildBaseline.figures("llvm-ir-cycle", count: 2, in: output).flatMap { f in Int(exactly: f[1]).map { (f[0], $0) } }
         }
     }
 

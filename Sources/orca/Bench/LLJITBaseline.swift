@@ -96,11 +96,7 @@ extension LLJITBaseline {
             let tracker = LLVMOrcJITDylibCreateResourceTracker(main)
             let buffer = object.withUnsafeBufferPointer { LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, "small.o") }
             try check(LLVMOrcLLJITAddObjectFileWithRT(jit, tracker, buffer), "adding an object")
-            var address: LLVMOrcExecutorAddress = 0
-            try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
-            sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(Int32(index & 1023)))
-            try check(LLVMOrcResourceTrackerRemove(tracker), "removing the tracker")
-            LLVMOrcReleaseResourceTracker(tracker)
+            sum += try callTwiceAndRemove(jit, tracker: tracker, argument: Int32(index & 1023))
         }
         for index in 0..<min(1000, cycles) { try once(index) }
         let before = residentBytes()
@@ -146,6 +142,17 @@ extension LLJITBaseline {
         return (seconds / Double(objects.count), kept, residentBytes() - start)
     }
 
+    /// Looks `twice` up, calls it with `argument`, then removes and releases `tracker`; returns
+    /// what it returned (one cycle's end, the same for objects and IR).
+    private static func callTwiceAndRemove(_ jit: LLVMOrcLLJITRef?, tracker: LLVMOrcResourceTrackerRef?, argument: Int32) throws -> Int64 {
+        var address: LLVMOrcExecutorAddress = 0
+        try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
+        let result = Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(argument))
+        try check(LLVMOrcResourceTrackerRemove(tracker), "removing the tracker")
+        LLVMOrcReleaseResourceTracker(tracker)
+        return result
+    }
+
     /// llvm-jitlink-14's own "time to link object files" for an object and an archive, best of 5.
     static func jitlinkTime(object: String, archive: String) throws -> Double {
         var best = Double.infinity
@@ -188,11 +195,7 @@ extension LLJITBaseline {
             LLVMOrcDisposeThreadSafeContext(context)
             let tracker = LLVMOrcJITDylibCreateResourceTracker(main)
             try check(LLVMOrcLLJITAddLLVMIRModuleWithRT(jit, tracker, threadSafeModule), "adding a module")
-            var address: LLVMOrcExecutorAddress = 0
-            try check(LLVMOrcLLJITLookup(jit, &address, "twice"), "lookup")
-            sum += Int64(unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address)), to: LinkBenchmark.IntFunction.self)(Int32(index & 1023)))
-            try check(LLVMOrcResourceTrackerRemove(tracker), "removing the tracker")
-            LLVMOrcReleaseResourceTracker(tracker)
+            sum += try callTwiceAndRemove(jit, tracker: tracker, argument: Int32(index & 1023))
         }
         for index in 0..<warmUp { try once(index) }
         let before = residentBytes()

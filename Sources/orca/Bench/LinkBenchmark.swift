@@ -29,14 +29,10 @@ struct LinkBenchmark: ChildProcessBenchmark {
         init() {}
 
         init(parsing output: String) {
-            for line in output.split(separator: "\n") {
-                let fields = line.split(separator: " ")
-                if fields.first == "llvm-cycle", fields.count == 3, let seconds = Double(fields[1]), let growth = Int(fields[2]) {
-                    cycle = (seconds, growth)
-                }
-                if fields.first == "llvm-many", fields.count == 4, let seconds = Double(fields[1]), let kept = Int(fields[2]), let after = Int(fields[3]) {
-                    many = (seconds, kept, after)
-                }
+            cycle = ChildBaseline.figures("llvm-cycle", count: 2, in: output).flatMap { f in Int(exactly: f[1]).map { (f[0], $0) } }
+            many = ChildBaseline.figures("llvm-many", count: 3, in: output).flatMap { f in
+                guard let kept = Int(exactly: f[1]), let after = Int(exactly: f[2]) else { return nil }
+                return (f[0], kept, after)
             }
         }
     }
