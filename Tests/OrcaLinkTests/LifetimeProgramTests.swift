@@ -139,26 +139,9 @@ struct LifetimeProgramTests {
         }
         let jit = try await runOrca()
         let context = "orca \(orcaArguments.joined(separator: " ")) (kept in \(directory.path))"
-        var differences: [String] = []
-        if jit.termination != native.termination { differences.append("status: orca \(jit.termination), native \(native.termination)") }
-        if jit.stdout != native.stdout { differences.append("stdout: \(Self.firstDifference(jit.stdout, native.stdout))") }
-        if jit.stderr != native.stderr {
-            differences.append("stderr: orca printed \(jit.stderr.prefix(600).debugDescription), native \(native.stderr.prefix(600).debugDescription)")
-        }
+        let differences = ProgramHarness.differences(orca: jit, native: native)
         let same = differences.isEmpty
         #expect(same, "\(context):\n\(differences.joined(separator: "\n"))")
         keepDirectory = !same
-    }
-
-    /// Where two outputs first differ, for the failure message.
-    static func firstDifference(_ actual: String, _ expected: String) -> String {
-        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(actualLines.count, expectedLines.count) {
-            let a = index < actualLines.count ? String(actualLines[index]) : "<end>"
-            let e = index < expectedLines.count ? String(expectedLines[index]) : "<end>"
-            if a != e { return "line \(index + 1) is \(a.prefix(200).debugDescription) under orca, native has \(e.prefix(200).debugDescription)" }
-        }
-        return "same lines"
     }
 }

@@ -233,4 +233,28 @@ extension ProgramHarness {
         }
         return url
     }
+
+    /// How a program run under Orca differs from its native run (status, stdout, stderr), one
+    /// line each; empty when they match.
+    package static func differences(orca: ProcessOutcome, native: ProcessOutcome) -> [String] {
+        var differences: [String] = []
+        if orca.termination != native.termination { differences.append("status: orca \(orca.termination), native \(native.termination)") }
+        if orca.stdout != native.stdout { differences.append("stdout: \(firstDifference(orca.stdout, native.stdout))") }
+        if orca.stderr != native.stderr {
+            differences.append("stderr: orca printed \(orca.stderr.prefix(600).debugDescription), native \(native.stderr.prefix(600).debugDescription)")
+        }
+        return differences
+    }
+
+    /// Where two outputs first differ, for a failure message.
+    private static func firstDifference(_ orca: String, _ native: String) -> String {
+        let orcaLines = orca.split(separator: "\n", omittingEmptySubsequences: false)
+        let nativeLines = native.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(orcaLines.count, nativeLines.count) {
+            let a = index < orcaLines.count ? String(orcaLines[index]) : "<end>"
+            let e = index < nativeLines.count ? String(nativeLines[index]) : "<end>"
+            if a != e { return "line \(index + 1) is \(a.prefix(200).debugDescription) under orca, native has \(e.prefix(200).debugDescription)" }
+        }
+        return "same lines"
+    }
 }
