@@ -118,8 +118,8 @@ public final class ExecutionSession: Sendable {
         for (unit, dylib, name) in effects.discards { unit.discard(dylib, symbol: name) }
         for action in effects.readyActions { action() }
         for (onComplete, result) in effects.completions { onComplete(result) }
-        for (unit, id, dylib) in effects.materializations {
-            let responsibility = MaterializationResponsibility(session: self, id: id, jitDylib: dylib)
+        for (unit, record) in effects.materializations {
+            let responsibility = MaterializationResponsibility(session: self, record: record)
             dispatcher.dispatch { unit.materialize(responsibility) }
         }
     }

@@ -24,19 +24,20 @@ public struct SymbolDependenceGroup: Sendable {
 /// responsibility goes away before it finished, its remaining symbols fail. Thread-safe.
 public final class MaterializationResponsibility: Sendable {
     let session: ExecutionSession
-    let id: SerialID
+    /// The responsibility's state, touched only under the session lock.
+    let record: ResponsibilityRecord
     /// The JITDylib the symbols are defined in.
     public let jitDylib: JITDylib
 
-    init(session: ExecutionSession, id: SerialID, jitDylib: JITDylib) {
+    init(session: ExecutionSession, record: ResponsibilityRecord) {
         self.session = session
-        self.id = id
-        self.jitDylib = jitDylib
+        self.record = record
+        jitDylib = record.jitDylib
     }
 
     deinit {
-        let (id, dylibName) = (id, jitDylib.name)
-        let abandoned = session.update { state, effects in state.releaseResponsibility(id, effects: &effects) }
+        let (record, dylibName) = (record, jitDylib.name)
+        let abandoned = session.update { state, effects in state.releaseResponsibility(record, effects: &effects) }
         if !abandoned.isEmpty {
             session.reportError(OrcError.failedToMaterialize(
                 symbols: [dylibName: abandoned.map(\.string)], underlying: nil))
@@ -45,12 +46,12 @@ public final class MaterializationResponsibility: Sendable {
 
     /// The symbols this responsibility still has to resolve and emit, with their flags.
     public var symbols: [SymbolName: SymbolFlags] {
-        session.state.withLock { $0.responsibilities[id]?.symbols ?? [:] }
+        session.state.withLock { _ in record.symbols }
     }
 
     /// The symbols that lookups are currently waiting for (a subset of `symbols`).
     public var requestedSymbols: Set<SymbolName> {
-        session.state.withLock { $0.requestedSymbols(responsibility: id) }
+        session.state.withLock { $0.requestedSymbols(responsibility: record) }
     }
 
     /// Records addresses; queries that only need resolved symbols complete.
@@ -58,7 +59,7 @@ public final class MaterializationResponsibility: Sendable {
     /// - Throws: `OrcError.resourceTrackerDefunct`, `.symbolsNotInResponsibility`,
     ///   `.symbolFlagsMismatch`, or `.failedToMaterialize` if a dependency already failed them.
     public func notifyResolved(_ symbols: SymbolMap) throws {
-        try session.update { state, effects throws(OrcError) in try state.resolve(symbols, responsibility: id, effects: &effects) }
+        try session.update { state, effects throws(OrcError) in try state.resolve(symbols, responsibility: record, effects: &effects) }
     }
 
     /// Emits every symbol of the responsibility, each depending on the symbols of its group.
@@ -73,7 +74,7 @@ public final class MaterializationResponsibility: Sendable {
     /// (the place for initializers). It never runs if they fail or are removed first.
     public func notifyEmitted(_ groups: [SymbolDependenceGroup], onReady: (@Sendable () -> Void)? = nil) throws {
         try session.update { state, effects throws(OrcError) in
-            try state.emit(dependencies: groups, responsibility: id, onReady: onReady, effects: &effects)
+            try state.emit(dependencies: groups, responsibility: record, onReady: onReady, effects: &effects)
         }
     }
 
@@ -81,14 +82,14 @@ public final class MaterializationResponsibility: Sendable {
     /// as for `notifyEmitted(_:onReady:)`.
     public func notifyEmitted(dependencies: [JITDylib: Set<SymbolName>] = [:], onReady: (@Sendable () -> Void)? = nil) throws {
         try session.update { state, effects throws(OrcError) in
-            try state.emit(allDependingOn: dependencies, responsibility: id, onReady: onReady, effects: &effects)
+            try state.emit(allDependingOn: dependencies, responsibility: record, onReady: onReady, effects: &effects)
         }
     }
 
     /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,
     /// fail with `OrcError.failedToMaterialize` carrying `error`.
     public func failMaterialization(_ error: (any Error)? = nil) {
-        session.update { state, effects in state.failResponsibility(id, underlying: error, effects: &effects) }
+        session.update { state, effects in state.failResponsibility(record, underlying: error, effects: &effects) }
     }
 
     /// Hands the symbols of `unit` (a subset of `symbols`) back to the JITDylib as a new,
@@ -97,14 +98,14 @@ public final class MaterializationResponsibility: Sendable {
     public func replace(_ unit: some MaterializationUnit) throws {
         let unitSymbols = unit.symbols
         try session.update { state, effects throws(OrcError) in
-            try state.replace(responsibility: id, with: unit, symbols: unitSymbols, effects: &effects)
+            try state.replace(responsibility: record, with: unit, symbols: unitSymbols, effects: &effects)
         }
     }
 
     /// Moves `names` (a subset of `symbols`) into a new responsibility with the same tracker.
     public func delegate(_ names: Set<SymbolName>) throws -> MaterializationResponsibility {
-        let newID = try session.state.withLock { state throws(OrcError) in try state.delegate(names, responsibility: id) }
-        return MaterializationResponsibility(session: session, id: newID, jitDylib: jitDylib)
+        let delegated = try session.state.withLock { state throws(OrcError) in try state.delegate(names, responsibility: record) }
+        return MaterializationResponsibility(session: session, record: delegated)
     }
 
     /// Adds newly discovered symbols to this responsibility. Weak ones that already exist are
@@ -113,7 +114,7 @@ public final class MaterializationResponsibility: Sendable {
     /// - Throws: `OrcError.duplicateDefinition` if a strong one already exists.
     @discardableResult
     public func defineMaterializing(_ symbols: [SymbolName: SymbolFlags]) throws -> [SymbolName: SymbolFlags] {
-        try session.state.withLock { state throws(OrcError) in try state.defineMaterializing(symbols, responsibility: id) }
+        try session.state.withLock { state throws(OrcError) in try state.defineMaterializing(symbols, responsibility: record) }
     }
 
     /// Runs `body` with the key of the tracker that currently owns this responsibility, while
@@ -124,8 +125,8 @@ public final class MaterializationResponsibility: Sendable {
     ///   removed; otherwise whatever `body` throws.
     public func withResourceKeyDo<T: Sendable>(_ body: (ResourceKey) throws -> T) throws -> T {
         try session.state.withLock { state in
-            let record = try state.liveResponsibility(id)
-            return try body(record.tracker)
+            let record = try state.liveResponsibility(record)
+            return try body(record.tracker.key)
         }
     }
 }

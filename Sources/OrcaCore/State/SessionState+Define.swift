@@ -12,7 +12,7 @@ extension SessionState {
         let dylibID = jitDylib.id
         guard let dylib = dylibs[dylibID] else { throw OrcError.jitDylibRemoved(jitDylib.name) }
         let owner = trackerKey ?? dylib.defaultTracker.key
-        guard dylib.trackers[owner] != nil else { throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name) }
+        guard let tracker = dylib.trackers[owner] else { throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name) }
 
         var discardedFromUnit: [SymbolName] = []
         var overriddenExisting: [SymbolName] = []
@@ -47,22 +47,23 @@ extension SessionState {
         }
 
         let unitID = makeID()
-        dylibs[dylibID]!.units[unitID] = UnmaterializedUnit(unit: unit, symbols: remaining)
+        dylib.units[unitID] = UnmaterializedUnit(unit: unit, symbols: remaining)
         for (name, flags) in remaining {
-            dylibs[dylibID]!.symbols[name] = SymbolEntry(flags: flags, state: .neverSearched, owner: owner, unit: unitID)
+            dylib.symbols[name] = SymbolEntry(flags: flags, state: .neverSearched, owner: owner, unit: unitID)
         }
         if owner != dylib.defaultTracker.key {
-            dylibs[dylibID]!.trackers[owner]!.symbols.append(contentsOf: remaining.keys)
+            if tracker.symbols.isEmpty { tracker.symbols.reserveCapacity(remaining.count) }
+            tracker.symbols.append(contentsOf: remaining.keys)
         }
     }
 
     /// Adds symbols discovered during materialization to the responsibility (rule C5). Weak ones
     /// that already exist are skipped; returns the symbols actually added.
     mutating func defineMaterializing(
-        _ symbols: [SymbolName: SymbolFlags], responsibility id: SerialID
+        _ symbols: [SymbolName: SymbolFlags], responsibility record: ResponsibilityRecord
     ) throws(OrcError) -> [SymbolName: SymbolFlags] {
-        let record = try liveResponsibility(id)
-        let dylib = dylibs[record.dylib]!
+        _ = try liveResponsibility(record)
+        let dylib = record.table
         var added: [SymbolName: SymbolFlags] = [:]
         for (name, flags) in symbols {
             if dylib.symbols[name] == nil {
@@ -72,12 +73,11 @@ extension SessionState {
             }
         }
         for (name, flags) in added {
-            dylibs[record.dylib]!.symbols[name] = SymbolEntry(
-                flags: flags, state: .materializing, owner: record.tracker, responsibility: id)
-            responsibilities[id]!.symbols[name] = flags
+            dylib.symbols[name] = SymbolEntry(flags: flags, state: .materializing, owner: record.tracker.key, responsibility: record.id)
+            record.symbols[name] = flags
         }
-        if record.tracker != dylib.defaultTracker.key {
-            dylibs[record.dylib]!.trackers[record.tracker]!.symbols.append(contentsOf: added.keys)
+        if record.tracker.key != dylib.defaultTracker.key {
+            record.tracker.symbols.append(contentsOf: added.keys)
         }
         return added
     }
@@ -85,10 +85,10 @@ extension SessionState {
     /// Hands part of a responsibility back to a new, unmaterialized unit (rule C5). If anything
     /// already waits for those symbols, the new unit materializes at once.
     mutating func replace(
-        responsibility id: SerialID, with unit: any MaterializationUnit, symbols unitSymbols: [SymbolName: SymbolFlags],
+        responsibility record: ResponsibilityRecord, with unit: any MaterializationUnit, symbols unitSymbols: [SymbolName: SymbolFlags],
         effects: inout Effects
     ) throws(OrcError) {
-        let record = try liveResponsibility(id)
+        _ = try liveResponsibility(record)
         try requireResponsibility(record, covers: unitSymbols.keys)
         guard !unitSymbols.isEmpty else {
             effects.released.append(unit)
@@ -96,52 +96,54 @@ extension SessionState {
         }
         let unitID = makeID()
         var mustRun = false
-        dylibs[record.dylib]!.units[unitID] = UnmaterializedUnit(unit: unit, symbols: unitSymbols)
+        let dylib = record.table
+        dylib.units[unitID] = UnmaterializedUnit(unit: unit, symbols: unitSymbols)
         for (name, flags) in unitSymbols {
-            responsibilities[id]!.symbols[name] = nil
-            dylibs[record.dylib]!.symbols[name]!.flags = flags
-            dylibs[record.dylib]!.symbols[name]!.state = .neverSearched
-            dylibs[record.dylib]!.symbols[name]!.responsibility = .none
-            dylibs[record.dylib]!.symbols[name]!.unit = unitID
-            if dylibs[record.dylib]!.materializing[name]?.pendingQueries.isEmpty == false { mustRun = true }
+            record.symbols[name] = nil
+            modify(&dylib.symbols[name]!) { entry in
+                entry.flags = flags
+                entry.state = .neverSearched
+                entry.responsibility = .none
+                entry.unit = unitID
+            }
+            if dylib.materializing[name]?.pendingQueries.isEmpty == false { mustRun = true }
         }
-        redirectDependants(of: id, to: unitSymbols.keys.map { .symbol(SymbolKey(dylib: record.dylib, name: $0)) },
-                           keep: !responsibilities[id]!.symbols.isEmpty)
-        if mustRun { startMaterializing(unit: unitID, in: record.dylib, effects: &effects) }
+        redirectDependants(of: record.id, to: unitSymbols.keys.map { .symbol(SymbolKey(dylib: record.dylib, name: $0)) },
+                           keep: !record.symbols.isEmpty)
+        if mustRun { startMaterializing(unit: unitID, in: dylib, effects: &effects) }
     }
 
     /// Splits `names` off into a new responsibility with the same tracker (rule C5).
-    mutating func delegate(_ names: Set<SymbolName>, responsibility id: SerialID) throws(OrcError) -> SerialID {
-        let record = try liveResponsibility(id)
+    mutating func delegate(_ names: Set<SymbolName>, responsibility record: ResponsibilityRecord) throws(OrcError) -> ResponsibilityRecord {
+        _ = try liveResponsibility(record)
         try requireResponsibility(record, covers: names)
         let newID = makeID()
         var moved: [SymbolName: SymbolFlags] = [:]
         for name in names {
-            moved[name] = responsibilities[id]!.symbols.removeValue(forKey: name)
-            dylibs[record.dylib]!.symbols[name]?.responsibility = newID
+            moved[name] = record.symbols.removeValue(forKey: name)
+            record.table.symbols[name]?.responsibility = newID
         }
-        responsibilities[newID] = ResponsibilityRecord(jitDylib: record.jitDylib, tracker: record.tracker, symbols: moved)
-        dylibs[record.dylib]!.trackers[record.tracker]?.responsibilities.insert(newID)
-        redirectDependants(of: id, to: [.responsibility(newID)], keep: !responsibilities[id]!.symbols.isEmpty)
-        return newID
+        let delegated = ResponsibilityRecord(id: newID, table: record.table, tracker: record.tracker, symbols: moved)
+        record.tracker.attach(delegated)
+        redirectDependants(of: record.id, to: [.responsibility(newID)], keep: !record.symbols.isEmpty)
+        return delegated
     }
 
     /// The symbols of a responsibility that lookups are waiting for.
-    func requestedSymbols(responsibility id: SerialID) -> Set<SymbolName> {
-        guard let record = responsibilities[id], let dylib = dylibs[record.dylib] else { return [] }
+    func requestedSymbols(responsibility record: ResponsibilityRecord) -> Set<SymbolName> {
+        let dylib = record.table
         return Set(record.symbols.keys.filter { dylib.materializing[$0]?.pendingQueries.isEmpty == false })
     }
 
     /// Forgets a responsibility whose handle is gone; symbols it never emitted fail.
-    mutating func releaseResponsibility(_ id: SerialID, effects: inout Effects) -> [SymbolName] {
-        guard let record = responsibilities.removeValue(forKey: id) else { return [] }
-        dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.remove(id)
-        if dylibs[record.dylib]?.trackers[record.tracker]?.responsibilities.isEmpty == true {
-            dylibs[record.dylib]!.trackers[record.tracker]!.responsibilities = []
-        }
-        let unfinished = record.symbols.keys.filter { dylibs[record.dylib]?.symbols[$0]?.responsibility == id }
+    mutating func releaseResponsibility(_ record: ResponsibilityRecord, effects: inout Effects) -> [SymbolName] {
+        record.detach()
+        guard !record.symbols.isEmpty || !responsibilityDependants.isEmpty else { return [] }
+        let table = record.table
+        let unfinished = dylibs[record.dylib] == nil ? [] : record.symbols.keys.filter { table.symbols[$0]?.responsibility == record.id }
+        record.symbols = [:]
         var failing = unfinished.map { SymbolKey(dylib: record.dylib, name: $0) }
-        for dependant in responsibilityDependants.removeValue(forKey: id) ?? [] {
+        for dependant in responsibilityDependants.removeValue(forKey: record.id) ?? [] {
             if let unit = removeEmissionUnit(dependant) { failing.append(contentsOf: unit.symbols) }
         }
         failSymbols(failing, underlying: nil, effects: &effects)
@@ -149,10 +151,9 @@ extension SessionState {
     }
 
     /// Fails every symbol still in the responsibility (rule C5, `failMaterialization`).
-    mutating func failResponsibility(_ id: SerialID, underlying: (any Error)?, effects: inout Effects) {
-        guard let record = responsibilities[id] else { return }
-        responsibilities[id]!.symbols = [:]
+    mutating func failResponsibility(_ record: ResponsibilityRecord, underlying: (any Error)?, effects: inout Effects) {
         let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
+        record.symbols = [:]
         failSymbols(keys, underlying: underlying, effects: &effects)
     }
 }

@@ -8,9 +8,9 @@
 extension SessionState {
     /// Records addresses for symbols of a responsibility and answers queries that wanted
     /// resolved symbols.
-    mutating func resolve(_ resolved: SymbolMap, responsibility id: SerialID, effects: inout Effects) throws(OrcError) {
-        let record = try liveResponsibility(id)
-        let dylib = dylibs[record.dylib]!
+    mutating func resolve(_ resolved: SymbolMap, responsibility record: ResponsibilityRecord, effects: inout Effects) throws(OrcError) {
+        _ = try liveResponsibility(record)
+        let table = record.table
         var failed: [String] = []
         for (name, symbol) in resolved {
             guard let declared = record.symbols[name] else {
@@ -18,26 +18,25 @@ extension SessionState {
                 continue
             }
             guard !declared.contains(.materializationSideEffectsOnly) else {
-                throw OrcError.symbolsNotInResponsibility(symbols: [name.string], jitDylib: dylibName(record.dylib))
+                throw OrcError.symbolsNotInResponsibility(symbols: [name.string], jitDylib: record.jitDylib.name)
             }
             guard declared.subtracting(.weak) == symbol.flags.subtracting(.weak) else {
                 throw OrcError.symbolFlagsMismatch(symbol: name.string, declared: declared, resolved: symbol.flags)
             }
-            if dylib.symbols[name]!.hasError { failed.append(name.string) }
+            if table.symbols[name]!.hasError { failed.append(name.string) }
         }
         guard failed.isEmpty else {
-            throw OrcError.failedToMaterialize(symbols: [dylib.handle.name: failed], underlying: nil)
+            throw OrcError.failedToMaterialize(symbols: [record.jitDylib.name: failed], underlying: nil)
         }
+        let anyWaiting = !table.materializing.isEmpty
         for (name, symbol) in resolved {
-            let changed = modify(&dylib.symbols[name]!) { entry in
+            let changed = modify(&table.symbols[name]!) { entry in
                 guard entry.state == .materializing else { return false }
                 entry.address = symbol.address
                 entry.state = .resolved
                 return true
             }
-            if changed && dylib.materializing[name] != nil {
-                notifyQueries(SymbolKey(dylib: record.dylib, name: name), reached: .resolved, effects: &effects)
-            }
+            if changed && anyWaiting { notifyQueries(name, in: table, reached: .resolved, effects: &effects) }
         }
     }
 
@@ -45,10 +44,10 @@ extension SessionState {
     /// became ready to `.ready`. On error nothing is emitted; if some of the responsibility's
     /// symbols already failed, or a dependency failed or is gone, the whole responsibility fails.
     mutating func emit(
-        dependencies groups: [SymbolDependenceGroup], responsibility id: SerialID, onReady: (@Sendable () -> Void)?,
+        dependencies groups: [SymbolDependenceGroup], responsibility record: ResponsibilityRecord, onReady: (@Sendable () -> Void)?,
         effects: inout Effects
     ) throws(OrcError) {
-        let record = try liveResponsibility(id)
+        _ = try liveResponsibility(record)
         for group in groups { try requireResponsibility(record, covers: group.symbols) }
         // One emission unit per dependence group; symbols in no group depend on nothing.
         var groupOf: [SymbolName: Int] = [:]
@@ -68,45 +67,73 @@ extension SessionState {
             unitSymbols.append(ungrouped)
             unitDependencies.append([:])
         }
-        try emit(record, responsibility: id, units: unitSymbols, dependencies: unitDependencies, unitOf: { groupOf[$0] },
-                 onReady: onReady, effects: &effects)
+        try emit(record, units: unitSymbols, dependencies: unitDependencies, unitOf: { groupOf[$0] }, onReady: onReady, effects: &effects)
     }
 
     /// Emits every symbol of a responsibility, all depending on `dependencies` (the common case:
-    /// one object, one emission unit), without building per-symbol groups.
+    /// one object, one emission unit), without building per-symbol groups. When everything
+    /// they depend on is ready already, they become ready at once.
     mutating func emit(
-        allDependingOn dependencies: [JITDylib: Set<SymbolName>], responsibility id: SerialID, onReady: (@Sendable () -> Void)?,
-        effects: inout Effects
+        allDependingOn dependencies: [JITDylib: Set<SymbolName>], responsibility record: ResponsibilityRecord,
+        onReady: (@Sendable () -> Void)?, effects: inout Effects
     ) throws(OrcError) {
-        let record = try liveResponsibility(id)
+        _ = try liveResponsibility(record)
+        if areReady(dependencies, outside: record) {
+            try checkEmittable(record, effects: &effects)
+            emitIndependently(record, effects: &effects)
+            if let onReady { effects.readyActions.append(onReady) }
+            return
+        }
         let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
-        try emit(record, responsibility: id, units: keys.isEmpty ? [] : [keys], dependencies: keys.isEmpty ? [] : [dependencies],
+        try emit(record, units: keys.isEmpty ? [] : [keys], dependencies: keys.isEmpty ? [] : [dependencies],
                  unitOf: { _ in 0 }, onReady: onReady, effects: &effects)
+    }
+
+    /// Whether every dependency that is not one of the responsibility's own symbols is ready
+    /// (and has not failed).
+    private func areReady(_ dependencies: [JITDylib: Set<SymbolName>], outside record: ResponsibilityRecord) -> Bool {
+        for (dependencyDylib, names) in dependencies {
+            let isOwnDylib = dependencyDylib === record.jitDylib
+            guard let table = isOwnDylib ? record.table : dylibs[dependencyDylib.id] else { return false }
+            for name in names {
+                if isOwnDylib && record.symbols[name] != nil { continue }
+                guard let target = table.symbols[name], target.state == .ready, !target.hasError else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Throws unless every symbol of the responsibility may be emitted: all resolved (those
+    /// with addresses), none failed (then the whole responsibility fails).
+    private mutating func checkEmittable(_ record: ResponsibilityRecord, effects: inout Effects) throws(OrcError) {
+        let table = record.table
+        var unresolved: [String] = [], alreadyFailed: [String] = []
+        for (name, flags) in record.symbols {
+            let entry = table.symbols[name]!
+            if !flags.contains(.materializationSideEffectsOnly) && entry.state < .resolved { unresolved.append(name.string) }
+            if entry.hasError { alreadyFailed.append(name.string) }
+        }
+        guard unresolved.isEmpty else { throw OrcError.symbolsNotResolved(symbols: unresolved, jitDylib: record.jitDylib.name) }
+        guard alreadyFailed.isEmpty else {
+            failResponsibility(record, underlying: nil, effects: &effects)
+            throw OrcError.failedToMaterialize(symbols: [record.jitDylib.name: alreadyFailed], underlying: nil)
+        }
     }
 
     /// The shared part of emission: `units` are the symbols of each emission unit (together,
     /// all of the responsibility's), `dependencies` what each depends on (by JITDylib, so that
     /// each is one table lookup), `unitOf` the unit of one of the responsibility's symbols.
     private mutating func emit(
-        _ record: ResponsibilityRecord, responsibility id: SerialID, units unitSymbols: [[SymbolKey]],
-        dependencies unitDependencies: [[JITDylib: Set<SymbolName>]],
+        _ record: ResponsibilityRecord, units unitSymbols: [[SymbolKey]], dependencies unitDependencies: [[JITDylib: Set<SymbolName>]],
         unitOf groupOf: (SymbolName) -> Int?, onReady: (@Sendable () -> Void)?, effects: inout Effects
     ) throws(OrcError) {
-        let dylibID = record.dylib
-        let dylib = dylibs[dylibID]!
-        var unresolved: [String] = [], alreadyFailed: [String] = []
-        for (name, flags) in record.symbols {
-            let entry = dylib.symbols[name]!
-            if !flags.contains(.materializationSideEffectsOnly) && entry.state < .resolved { unresolved.append(name.string) }
-            if entry.hasError { alreadyFailed.append(name.string) }
-        }
-        guard unresolved.isEmpty else { throw OrcError.symbolsNotResolved(symbols: unresolved, jitDylib: dylib.handle.name) }
-        guard alreadyFailed.isEmpty else {
-            failResponsibility(id, underlying: nil, effects: &effects)
-            throw OrcError.failedToMaterialize(symbols: [dylib.handle.name: alreadyFailed], underlying: nil)
-        }
+        let dylibID = record.dylib, id = record.id
+        let dylib = record.table
+        try checkEmittable(record, effects: &effects)
 
-        let isEmitting = { (key: SymbolKey) in key.dylib == dylibID && record.symbols[key.name] != nil }
+        // The symbols being emitted (the record's list is emptied below).
+        let emitting = record.symbols
+        let isEmitting = { (key: SymbolKey) in key.dylib == dylibID && emitting[key.name] != nil }
         // What each unit waits for: unemitted dependencies, and what emitted ones still wait for.
         // A dependency that failed, or was removed before it was ready, can never be satisfied:
         // the whole responsibility fails instead of emitting. One pass finds both.
@@ -145,11 +172,11 @@ extension SessionState {
         guard unsatisfied.isEmpty else {
             let error = OrcError.unsatisfiedDependencies(
                 symbols: record.symbols.keys.map(\.string), jitDylib: dylib.handle.name, dependencies: namesByDylib(unsatisfied))
-            failResponsibility(id, underlying: error, effects: &effects)
+            failResponsibility(record, underlying: error, effects: &effects)
             throw error
         }
         if waiting.allSatisfy({ $0.isEmpty }) && sameEmission.allSatisfy({ $0.isEmpty }) {
-            emitIndependently(record, responsibility: id, effects: &effects)
+            emitIndependently(record, effects: &effects)
             if let onReady { effects.readyActions.append(onReady) }
             return
         }
@@ -164,7 +191,7 @@ extension SessionState {
             }
         }
 
-        responsibilities[id]!.symbols = [:]
+        record.symbols = [:]
         let isEmittingToken = { (token: WaitToken) -> Bool in
             switch token {
             case let .responsibility(other): other == id
@@ -197,12 +224,12 @@ extension SessionState {
     }
 
     /// Emission of symbols that depend on nothing: they are ready at once.
-    private mutating func emitIndependently(_ record: ResponsibilityRecord, responsibility id: SerialID, effects: inout Effects) {
-        let dylib = dylibs[record.dylib]!
-        responsibilities[id]!.symbols = [:]
-        var dependants = Dependants(responsibility: id, responsibilityDependants.removeValue(forKey: id))
-        let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
-        markEmitted(keys, emissionUnit: .none, in: dylib, dependants: &dependants, effects: &effects)
+    private mutating func emitIndependently(_ record: ResponsibilityRecord, effects: inout Effects) {
+        let table = record.table
+        let symbols = record.symbols
+        record.symbols = [:]
+        var dependants = Dependants(responsibility: record.id, responsibilityDependants.isEmpty ? nil : responsibilityDependants.removeValue(forKey: record.id))
+        for name in symbols.keys { markEmitted(name, emissionUnit: .none, in: table, dependants: &dependants, effects: &effects) }
         releaseDependants(dependants, stillWaiting: [], effects: &effects)
     }
 
@@ -213,24 +240,27 @@ extension SessionState {
     private mutating func markEmitted(
         _ keys: [SymbolKey], emissionUnit unit: SerialID, in dylib: DylibState, dependants: inout Dependants, effects: inout Effects
     ) {
+        for key in keys { markEmitted(key.name, emissionUnit: unit, in: dylib, dependants: &dependants, effects: &effects) }
+    }
+
+    private mutating func markEmitted(
+        _ name: SymbolName, emissionUnit unit: SerialID, in dylib: DylibState, dependants: inout Dependants, effects: inout Effects
+    ) {
         let isReady = unit == .none
-        for key in keys {
-            let name = key.name
-            let flags = modify(&dylib.symbols[name]!) { entry in
-                entry.state = isReady ? .ready : .emitted
-                entry.emissionUnit = unit
-                return entry.flags
-            }
-            if dylib.materializing[name] != nil {
-                notifyQueries(key, reached: isReady ? .ready : .emitted, effects: &effects)
-                if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
-                    dependants.add(waiting, waitingFor: .symbol(key))
-                    dylib.materializing[name]!.dependantUnits = []
-                }
-                if isReady { dylib.materializing[name] = nil }
-            }
-            if isReady && flags.contains(.materializationSideEffectsOnly) { dylib.symbols[name] = nil }
+        let flags = modify(&dylib.symbols[name]!) { entry in
+            entry.state = isReady ? .ready : .emitted
+            entry.emissionUnit = unit
+            return entry.flags
         }
+        if !dylib.materializing.isEmpty, dylib.materializing[name] != nil {
+            notifyQueries(name, in: dylib, reached: isReady ? .ready : .emitted, effects: &effects)
+            if let waiting = dylib.materializing[name]?.dependantUnits, !waiting.isEmpty {
+                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: dylib.handle.id, name: name)))
+                dylib.materializing[name]!.dependantUnits = []
+            }
+            if isReady { dylib.materializing[name] = nil }
+        }
+        if isReady && flags.contains(.materializationSideEffectsOnly) { dylib.symbols[name] = nil }
     }
 
     /// The emission units that waited for something just emitted, with the tokens they waited on.
@@ -274,7 +304,7 @@ extension SessionState {
             entry.emissionUnit = .none
         }
         if dylib.materializing[key.name] != nil {
-            notifyQueries(key, reached: .ready, effects: &effects)
+            notifyQueries(key.name, in: dylib, reached: .ready, effects: &effects)
             dylib.materializing[key.name] = nil
         }
         if entry.flags.contains(.materializationSideEffectsOnly) {

@@ -32,18 +32,15 @@ extension SessionState {
         _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, requiredState: SymbolState, reportOrigins: Bool,
         onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void, effects: inout Effects
     ) {
-        var located: [SymbolKey] = []
+        // First pass: every required symbol must be found and none may have failed, or the query
+        // fails without touching anything.
         var missing: [String] = []
         var failed: [SymbolKey] = []
-        // The names found in each JITDylib of the search order, when origins are reported.
-        var originNames = [[SymbolName]](repeating: [], count: reportOrigins ? order.count : 0)
         for (name, flags) in lookup {
             // A side-effects-only symbol has no address: only a weak reference may name it.
-            if let (key, symbol, position) = locateEntry(name, in: order),
+            if let (key, symbol, _) = locateEntry(name, in: order),
                flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
             {
-                located.append(key)
-                if reportOrigins { originNames[position].append(name) }
                 if symbol.hasError { failed.append(key) }
             } else if flags == .requiredSymbol {
                 missing.append(name.string)
@@ -60,30 +57,37 @@ extension SessionState {
         }
 
         var origins: [JITDylib: Set<SymbolName>] = [:]
-        for (position, names) in originNames.enumerated() where !names.isEmpty { origins[order[position].jitDylib] = Set(names) }
-        let queryID = makeID()
-        var query = PendingQuery(requiredState: requiredState, outstanding: 0, results: [:], origins: origins, waitingOn: [], onComplete: onComplete)
-        for key in located {
-            // Read again: starting an earlier symbol's unit may have moved this one on.
-            let dylib = dylibs[key.dylib]!
-            let symbol = dylib.symbols[key.name]!
+        if reportOrigins {
+            for (name, flags) in lookup {
+                guard let (_, symbol, position) = locateEntry(name, in: order),
+                      flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
+                else { continue }
+                origins[order[position].jitDylib, default: []].insert(name)
+            }
+        }
+        let query = QueryRecord(requiredState: requiredState, origins: origins, onComplete: onComplete)
+        for (name, flags) in lookup {
+            // Located again: starting an earlier symbol's unit may have moved this one on.
+            guard let (key, symbol, position) = locateEntry(name, in: order),
+                  flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
+            else { continue }
+            let dylib = dylibs[order[position].jitDylib.id]!
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
-                    query.results[key.name] = ExecutorSymbol(address: symbol.address, flags: symbol.flags)
+                    query.results[name] = ExecutorSymbol(address: symbol.address, flags: symbol.flags)
                 }
                 continue
             }
             query.outstanding += 1
             query.waitingOn.append(key)
-            dylib.materializing[key.name, default: MaterializingInfo()].pendingQueries.append(queryID)
+            dylib.materializing[name, default: MaterializingInfo()].pendingQueries.append(query)
             if symbol.state == .neverSearched {
-                startMaterializing(unit: symbol.unit, in: key.dylib, effects: &effects)
+                startMaterializing(unit: symbol.unit, in: dylib, effects: &effects)
             }
         }
         if query.outstanding == 0 {
+            query.isFinished = true
             effects.completions.append((onComplete, .success(LookupResult(symbols: query.results, origins: origins))))
-        } else {
-            queries[queryID] = query
         }
     }
 

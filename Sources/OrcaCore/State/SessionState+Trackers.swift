@@ -4,7 +4,7 @@ extension SessionState {
     /// Creates a live tracker record; `isDefault` makes it the JITDylib's default tracker.
     mutating func makeTracker(in dylibID: DylibID, handle: JITDylib, isDefault: Bool) -> ResourceTracker {
         let tracker = ResourceTracker(jitDylib: handle, key: ResourceKey(rawValue: makeID().value), isDefault: isDefault)
-        dylibs[dylibID]?.trackers[tracker.key] = TrackerRecord()
+        dylibs[dylibID]?.trackers[tracker.key] = TrackerRecord(key: tracker.key)
         return tracker
     }
 
@@ -24,54 +24,57 @@ extension SessionState {
     /// Returns false if it was already defunct. Resource managers are told afterwards, by the
     /// session, outside the lock.
     mutating func removeTracker(_ key: ResourceKey, in dylibID: DylibID, effects: inout Effects) -> Bool {
-        guard let record = dylibs[dylibID]?.trackers.removeValue(forKey: key) else { return false }
-        let isDefault = key == dylibs[dylibID]!.defaultTracker.key
-        let names = ownedSymbols(of: key, in: dylibID, record: record)
+        guard let dylib = dylibs[dylibID], let record = dylib.trackers.removeValue(forKey: key) else { return false }
+        record.isLive = false
+        let isDefault = key == dylib.defaultTracker.key
+        // A created tracker's list may name symbols that changed owner since: the table decides.
+        let names = isDefault ? ownedSymbols(of: key, in: dylibID, record: record) : record.symbols
 
         var removedKeys: [SymbolKey] = []
         var orphanedDependants: [SymbolKey] = []
-        var queriesToFail: Set<SerialID> = []
+        var queriesToFail: [QueryRecord] = []
         for name in names {
-            let key = SymbolKey(dylib: dylibID, name: name)
-            guard let entry = dylibs[dylibID]!.symbols.removeValue(forKey: name) else { continue }
-            if entry.unit != .none, dylibs[dylibID]!.units[entry.unit] != nil {
-                dylibs[dylibID]!.units[entry.unit]!.symbols[name] = nil
-                if dylibs[dylibID]!.units[entry.unit]!.symbols.isEmpty {
-                    effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: entry.unit)!.unit)
+            guard let index = dylib.symbols.index(forKey: name), dylib.symbols.values[index].owner == key else { continue }
+            let entry = dylib.symbols.remove(at: index).value
+            if entry.unit != .none, dylib.units[entry.unit] != nil {
+                dylib.units[entry.unit]!.symbols[name] = nil
+                if dylib.units[entry.unit]!.symbols.isEmpty {
+                    effects.released.append(dylib.units.removeValue(forKey: entry.unit)!.unit)
                 }
             }
+            let key = SymbolKey(dylib: dylibID, name: name)
             if entry.emissionUnit != .none {
                 emissionUnits[entry.emissionUnit]?.symbols.removeAll { $0 == key }
                 if emissionUnits[entry.emissionUnit]?.symbols.isEmpty == true { _ = removeEmissionUnit(entry.emissionUnit) }
             }
-            guard let info = dylibs[dylibID]!.materializing.removeValue(forKey: name) else { continue }
+            guard !dylib.materializing.isEmpty, let info = dylib.materializing.removeValue(forKey: name) else { continue }
             removedKeys.append(key)
-            queriesToFail.formUnion(info.pendingQueries)
+            queriesToFail.append(contentsOf: info.pendingQueries)
             for dependant in info.dependantUnits {
                 if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
             }
         }
-        for responsibility in record.responsibilities {
-            responsibilities[responsibility]?.symbols = [:]
-            for dependant in responsibilityDependants.removeValue(forKey: responsibility) ?? [] {
+        var next = record.firstResponsibility
+        while let responsibility = next {
+            next = responsibility.next
+            responsibility.symbols = [:]
+            guard !responsibilityDependants.isEmpty else { continue }
+            for dependant in responsibilityDependants.removeValue(forKey: responsibility.id) ?? [] {
                 if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
             }
         }
         if isDefault {
-            let handle = dylibs[dylibID]!.handle
-            effects.released.append(dylibs[dylibID]!.defaultTracker)
-            dylibs[dylibID]!.defaultTracker = makeTracker(in: dylibID, handle: handle, isDefault: true)
+            effects.released.append(dylib.defaultTracker)
+            dylib.defaultTracker = makeTracker(in: dylibID, handle: dylib.handle, isDefault: true)
         }
         if !queriesToFail.isEmpty {
             let error = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: OrcError.resourceTrackerDefunct(jitDylib: dylibName(dylibID)))
-            for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
+            for query in queriesToFail { failQuery(query, error, effects: &effects) }
         }
-        let dylib = dylibs[dylibID]!
         dylib.symbols.shrinkIfSparse()
         dylib.materializing.shrinkIfSparse()
         dylib.units.shrinkIfSparse()
         dylib.trackers.shrinkIfSparse()
-        responsibilities.shrinkIfSparse()
         emissionUnits.shrinkIfSparse()
         if !orphanedDependants.isEmpty {
             let underlying = OrcError.failedToMaterialize(symbols: namesByDylib(removedKeys), underlying: nil)
@@ -92,14 +95,16 @@ extension SessionState {
             throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
         }
         let names = ownedSymbols(of: source, in: dylibID, record: record)
-        dylibs[dylibID]!.trackers[source] = nil
-        for name in names { dylibs[dylibID]!.symbols[name]!.owner = destination }
+        dylib.trackers[source] = nil
+        record.isLive = false
+        for name in names { dylib.symbols[name]!.owner = destination }
+        let target = dylib.trackers[destination]!
         if destination != dylib.defaultTracker.key {
-            dylibs[dylibID]!.trackers[destination]!.symbols.append(contentsOf: names)
+            target.symbols.append(contentsOf: names)
         }
-        for responsibility in record.responsibilities {
-            responsibilities[responsibility]?.tracker = destination
-            dylibs[dylibID]!.trackers[destination]!.responsibilities.insert(responsibility)
+        while let responsibility = record.firstResponsibility {
+            responsibility.detach()
+            target.attach(responsibility)
         }
         for manager in resourceManagers {
             manager.handleTransferResources(dylib.handle, destination: destination, source: source)

@@ -63,7 +63,7 @@ struct UnmaterializedUnit {
 
 /// Bookkeeping for a symbol that is not ready yet: who waits for it.
 struct MaterializingInfo {
-    var pendingQueries: [SerialID] = []
+    var pendingQueries: [QueryRecord] = []
     /// Emission units that cannot become ready before this symbol is emitted.
     var dependantUnits: Set<SerialID> = []
 }
@@ -98,13 +98,41 @@ struct ReadyAction {
     let action: @Sendable () -> Void
 }
 
-/// What a tracker owns, besides symbols listed by owner in the symbol table.
-struct TrackerRecord {
+/// What a live tracker owns, besides symbols listed by owner in the symbol table. A class, so
+/// that the responsibilities reporting to it reach it without a table lookup.
+final class TrackerRecord: @unchecked Sendable {
+    // Invariant that makes this Sendable: reachable only from SessionState (the DylibState's
+    // table and responsibility records), so only touched with the session lock held.
+    let key: ResourceKey
+    /// False once the tracker was removed or transferred away (it is then defunct).
+    var isLive = true
     /// Symbols defined under the tracker (not kept for the default tracker, rule R6). May contain
     /// names that since changed owner; the symbol table's `owner` field is authoritative.
     var symbols: [SymbolName] = []
-    /// Responsibilities currently reporting to the tracker.
-    var responsibilities: Set<SerialID> = []
+    /// Responsibilities currently reporting to the tracker, as a list through the records.
+    var firstResponsibility: ResponsibilityRecord?
+
+    init(key: ResourceKey) { self.key = key }
+
+    /// Adds a responsibility to the list (it must not be on any list).
+    func attach(_ record: ResponsibilityRecord) {
+        record.tracker = self
+        record.isAttached = true
+        record.next = firstResponsibility
+        firstResponsibility?.previous = record
+        firstResponsibility = record
+    }
+
+    /// The responsibilities on the list.
+    var responsibilities: [ResponsibilityRecord] {
+        var result: [ResponsibilityRecord] = []
+        var next = firstResponsibility
+        while let record = next {
+            result.append(record)
+            next = record.next
+        }
+        return result
+    }
 }
 
 /// One JITDylib's state. A class, so that reading it never copies its tables and updating them
@@ -131,23 +159,65 @@ final class DylibState: @unchecked Sendable {
     }
 }
 
-/// A materialization in progress.
-struct ResponsibilityRecord {
+/// A materialization in progress: the state behind one `MaterializationResponsibility`, which
+/// holds it, so that its calls find it without a table lookup.
+final class ResponsibilityRecord: @unchecked Sendable {
+    // Invariant that makes this Sendable: its fields are read and written only with the
+    // session lock held (the responsibility object only hands it back to SessionState).
+    let id: SerialID
     let jitDylib: JITDylib
-    var dylib: DylibID { jitDylib.id }
-    var tracker: ResourceKey
+    let table: DylibState
+    /// The tracker the responsibility reports to (its list holds this record while the
+    /// record is attached); follows transfers.
+    var tracker: TrackerRecord
     /// The symbols still to be resolved and emitted; empty once finished.
     var symbols: [SymbolName: SymbolFlags]
+    /// Neighbours on the tracker's list. `previous` is unowned: the list's links keep records
+    /// alive, and a record leaves the list before it goes.
+    var next: ResponsibilityRecord?
+    unowned(unsafe) var previous: ResponsibilityRecord?
+    /// Whether the record is on its tracker's list.
+    var isAttached = false
+
+    var dylib: DylibID { jitDylib.id }
+
+    init(id: SerialID, table: DylibState, tracker: TrackerRecord, symbols: [SymbolName: SymbolFlags]) {
+        self.id = id
+        jitDylib = table.handle
+        self.table = table
+        self.tracker = tracker
+        self.symbols = symbols
+    }
+
+    /// Takes the record off its tracker's list.
+    func detach() {
+        guard isAttached else { return }
+        isAttached = false
+        if let previous { previous.next = next } else if tracker.firstResponsibility === self { tracker.firstResponsibility = next }
+        next?.previous = previous
+        next = nil
+        previous = nil
+    }
 }
 
-/// A lookup waiting for symbols to reach its required state.
-struct PendingQuery {
+/// A lookup waiting for symbols to reach its required state. A class, so that the symbols it
+/// waits on hold it directly.
+final class QueryRecord: @unchecked Sendable {
+    // Invariant that makes this Sendable: touched only with the session lock held.
     let requiredState: SymbolState
-    var outstanding: Int
-    var results: SymbolMap
+    var outstanding = 0
+    var results: SymbolMap = [:]
     let origins: [JITDylib: Set<SymbolName>]
-    var waitingOn: [SymbolKey]
+    var waitingOn: [SymbolKey] = []
+    /// True once completed or failed: it then never completes again.
+    var isFinished = false
     let onComplete: @Sendable (Result<LookupResult, any Error>) -> Void
+
+    init(requiredState: SymbolState, origins: [JITDylib: Set<SymbolName>], onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void) {
+        self.requiredState = requiredState
+        self.origins = origins
+        self.onComplete = onComplete
+    }
 }
 
 /// The session's state.
@@ -155,8 +225,6 @@ struct SessionState {
     var dylibs: [DylibID: DylibState] = [:]
     var dylibNames: [String: DylibID] = [:]
     var dylibCreationOrder: [DylibID] = []
-    var responsibilities: [SerialID: ResponsibilityRecord] = [:]
-    var queries: [SerialID: PendingQuery] = [:]
     var emissionUnits: [SerialID: EmissionUnit] = [:]
     /// Emission units waiting for each responsibility to emit.
     var responsibilityDependants: [SerialID: Set<SerialID>] = [:]
@@ -183,34 +251,34 @@ struct SessionState {
 
     // MARK: Queries
 
-    /// Hands `key`'s new state to the queries waiting on it; completes those that are done.
-    mutating func notifyQueries(_ key: SymbolKey, reached state: SymbolState, effects: inout Effects) {
-        guard let pending = dylibs[key.dylib]?.materializing[key.name]?.pendingQueries, !pending.isEmpty,
-              let entry = entry(key)
-        else { return }
-        var remaining: [SerialID] = []
-        for queryID in pending {
-            guard let required = queries[queryID]?.requiredState else { continue }
-            guard required <= state else {
-                remaining.append(queryID)
+    /// Hands the new state of `name` (in `table`) to the queries waiting on it; completes those
+    /// that are done.
+    func notifyQueries(_ name: SymbolName, in table: DylibState, reached state: SymbolState, effects: inout Effects) {
+        guard let pending = table.materializing[name]?.pendingQueries, !pending.isEmpty, let entry = table.symbols[name] else { return }
+        var remaining: [QueryRecord] = []
+        for query in pending where !query.isFinished {
+            guard query.requiredState <= state else {
+                remaining.append(query)
                 continue
             }
             if !entry.flags.contains(.materializationSideEffectsOnly) {
-                queries[queryID]!.results[key.name] = ExecutorSymbol(address: entry.address, flags: entry.flags)
+                query.results[name] = ExecutorSymbol(address: entry.address, flags: entry.flags)
             }
-            queries[queryID]!.outstanding -= 1
-            if queries[queryID]!.outstanding == 0, let done = queries.removeValue(forKey: queryID) {
-                effects.completions.append((done.onComplete, .success(LookupResult(symbols: done.results, origins: done.origins))))
+            query.outstanding -= 1
+            if query.outstanding == 0 {
+                query.isFinished = true
+                effects.completions.append((query.onComplete, .success(LookupResult(symbols: query.results, origins: query.origins))))
             }
         }
-        dylibs[key.dylib]!.materializing[key.name]!.pendingQueries = remaining
+        table.materializing[name]!.pendingQueries = remaining
     }
 
     /// Fails a query once: detaches it from every symbol it waits on.
-    mutating func failQuery(_ queryID: SerialID, _ error: any Error, effects: inout Effects) {
-        guard let query = queries.removeValue(forKey: queryID) else { return }
+    func failQuery(_ query: QueryRecord, _ error: any Error, effects: inout Effects) {
+        guard !query.isFinished else { return }
+        query.isFinished = true
         for key in query.waitingOn {
-            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 == queryID }
+            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 === query }
         }
         effects.completions.append((query.onComplete, .failure(error)))
     }
@@ -222,7 +290,7 @@ struct SessionState {
     mutating func failSymbols(_ keys: [SymbolKey], underlying: (any Error)?, effects: inout Effects) {
         var worklist = keys
         var failed: [SymbolKey] = []
-        var queriesToFail: [SerialID] = []
+        var queriesToFail: [QueryRecord] = []
         while let key = worklist.popLast() {
             guard let entry = entry(key), !entry.hasError else { continue }
             dylibs[key.dylib]!.symbols[key.name]!.hasError = true
@@ -243,7 +311,7 @@ struct SessionState {
         }
         guard !queriesToFail.isEmpty else { return }
         let error = OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: underlying)
-        for queryID in queriesToFail { failQuery(queryID, error, effects: &effects) }
+        for query in queriesToFail { failQuery(query, error, effects: &effects) }
     }
 
     mutating func register(_ unit: SerialID, waitingFor token: WaitToken) {
@@ -299,13 +367,13 @@ struct SessionState {
     // MARK: Materialization
 
     /// Takes an unmaterialized unit out of the table and schedules its materialization.
-    mutating func startMaterializing(unit unitID: SerialID, in dylib: DylibID, effects: inout Effects) {
-        guard let pending = dylibs[dylib]!.units.removeValue(forKey: unitID),
+    mutating func startMaterializing(unit unitID: SerialID, in table: DylibState, effects: inout Effects) {
+        guard let pending = table.units.removeValue(forKey: unitID),
               let anySymbol = pending.symbols.keys.first,
-              let owner = dylibs[dylib]!.symbols[anySymbol]?.owner
+              let owner = table.symbols[anySymbol]?.owner,
+              let tracker = table.trackers[owner]
         else { return }
         let responsibilityID = makeID()
-        let table = dylibs[dylib]!
         for name in pending.symbols.keys {
             modify(&table.symbols[name]!) { entry in
                 entry.state = .materializing
@@ -313,19 +381,14 @@ struct SessionState {
                 entry.responsibility = responsibilityID
             }
         }
-        responsibilities[responsibilityID] = ResponsibilityRecord(
-            jitDylib: dylibs[dylib]!.handle, tracker: owner, symbols: pending.symbols)
-        dylibs[dylib]!.trackers[owner]?.responsibilities.insert(responsibilityID)
-        effects.materializations.append((pending.unit, responsibilityID, dylibs[dylib]!.handle))
+        let record = ResponsibilityRecord(id: responsibilityID, table: table, tracker: tracker, symbols: pending.symbols)
+        tracker.attach(record)
+        effects.materializations.append((pending.unit, record))
     }
 
-    /// The live record of a responsibility whose tracker is not defunct.
-    func liveResponsibility(_ id: SerialID) throws(OrcError) -> ResponsibilityRecord {
-        guard let record = responsibilities[id] else { throw OrcError.resourceTrackerDefunct(jitDylib: "") }
-        guard let dylib = dylibs[record.dylib] else { throw OrcError.resourceTrackerDefunct(jitDylib: record.jitDylib.name) }
-        guard dylib.trackers[record.tracker] != nil else {
-            throw OrcError.resourceTrackerDefunct(jitDylib: dylib.handle.name)
-        }
+    /// `record`, if its tracker is not defunct.
+    func liveResponsibility(_ record: ResponsibilityRecord) throws(OrcError) -> ResponsibilityRecord {
+        guard record.tracker.isLive else { throw OrcError.resourceTrackerDefunct(jitDylib: record.jitDylib.name) }
         return record
     }
 
@@ -333,7 +396,7 @@ struct SessionState {
     func requireResponsibility(_ record: ResponsibilityRecord, covers names: some Sequence<SymbolName>) throws(OrcError) {
         let outside = names.filter { record.symbols[$0] == nil }
         guard outside.isEmpty else {
-            throw OrcError.symbolsNotInResponsibility(symbols: outside.map(\.string), jitDylib: dylibName(record.dylib))
+            throw OrcError.symbolsNotInResponsibility(symbols: outside.map(\.string), jitDylib: record.jitDylib.name)
         }
     }
 }
@@ -346,7 +409,7 @@ func modify<Value, Result>(_ value: inout Value, _ body: (inout Value) -> Result
 /// Work decided under the session lock and run after it is released.
 struct Effects: Sendable {
     var completions: [(@Sendable (Result<LookupResult, any Error>) -> Void, Result<LookupResult, any Error>)] = []
-    var materializations: [(any MaterializationUnit, SerialID, JITDylib)] = []
+    var materializations: [(any MaterializationUnit, ResponsibilityRecord)] = []
     var discards: [(any MaterializationUnit, JITDylib, SymbolName)] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).

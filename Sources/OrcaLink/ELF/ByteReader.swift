@@ -61,14 +61,50 @@ struct ByteReader {
     }
 }
 
-extension String {
-    /// Whether the string's bytes start with `prefix`'s: names in object files are bytes, so no
-    /// Unicode-aware comparison (which `hasPrefix` makes) is needed.
-    func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+/// The bytes of a name in an object file (a section's or a symbol's, without its NUL), compared
+/// with ASCII literals byte by byte: no `String` is made to recognise a special name.
+struct NameBytes {
+    let bytes: UnsafeRawBufferPointer
 
-    /// Whether the string's bytes end with `suffix`'s.
-    func endsWithBytes(_ suffix: String) -> Bool {
-        guard utf8.last == suffix.utf8.last, utf8.count >= suffix.utf8.count else { return false }
-        return utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    /// Whether the name starts with `prefix`.
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = prefix.utf8Start
+        for index in 0..<count where bytes[index] != start[index] { return false }
+        return true
+    }
+
+    /// Whether the name ends with `suffix`.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = suffix.utf8Start, offset = bytes.count - count
+        for index in 0..<count where bytes[offset + index] != start[index] { return false }
+        return true
+    }
+
+    /// Whether the name is exactly `name`.
+    func equals(_ name: StaticString) -> Bool { bytes.count == name.utf8CodeUnitCount && hasPrefix(name) }
+
+    /// The name read as a decimal number, if it is one (digits only, at most 18 of them).
+    var decimal: Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// The name after its first `count` bytes.
+    func dropFirst(_ count: Int) -> NameBytes { NameBytes(bytes: UnsafeRawBufferPointer(rebasing: bytes[min(count, bytes.count)...])) }
+}
+
+extension ByteReader {
+    /// Runs `body` on the bytes of the name at `range` (from `stringRange`).
+    func withName<Result>(_ range: Range<Int>, _ body: (NameBytes) -> Result) -> Result {
+        bytes.withUnsafeBytes { body(NameBytes(bytes: UnsafeRawBufferPointer(rebasing: $0[range]))) }
     }
 }

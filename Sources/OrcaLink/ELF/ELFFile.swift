@@ -157,13 +157,18 @@ struct ELFFile {
         for index in sectionHeaders.indices where sectionHeaders[index].isAllocated && sectionHeaders[index].size > 0 {
             let type = sectionHeaders[index].type
             if type == ELF.shtInitArray || type == ELF.shtPreinitArray { return true }
-            if type == ELF.shtProgbits, try sectionName(index).startsWithBytes(".ctors") { return true }
+            if type == ELF.shtProgbits, reader.withName(try sectionNameRange(index), { $0.hasPrefix(".ctors") }) { return true }
         }
         return false
     }
 
     func sectionName(_ index: Int) throws(LinkError) -> String {
         try Self.name(of: sectionHeaders[index], in: sectionNameTable, reader: reader)
+    }
+
+    /// Where section `index`'s name lies in the file (without its NUL).
+    func sectionNameRange(_ index: Int) throws(LinkError) -> Range<Int> {
+        try reader.stringRange(at: UInt64(sectionHeaders[index].nameOffset), in: sectionNameTable, "name of a section")
     }
 
     private static func name(of header: ELFSectionHeader, in table: Range<Int>, reader: ByteReader) throws(LinkError) -> String {

@@ -64,28 +64,33 @@ enum ELFLinkGraphBuilder {
     private static func addSections(_ elf: ELFFile, discarding discarded: Set<Int>, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.sectionHeaders.count)
         graph.threadLocalOffsets = try threadLocalLayout(elf, graph: &graph)
+        graph.sections.reserveCapacity(elf.sectionHeaders.count)
         for index in 1..<max(1, elf.sectionHeaders.count) {
             let header = elf.sectionHeaders[index]
             guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup, !discarded.contains(index) else { continue }
-            let name = try elf.sectionName(index)
             // .tbss has no initial image; .tdata's image is a read-only section of its own.
             if header.flags & ELF.shfTLS != 0 && header.type == ELF.shtNobits { continue }
+            let nameRange = try elf.sectionNameRange(index)
             let alignment = max(1, header.alignment)
             guard alignment & (alignment - 1) == 0 else {
-                throw LinkError.malformed(file: elf.file, detail: "section \(name) has alignment \(alignment), not a power of two")
+                throw LinkError.malformed(file: elf.file, detail: "section \(try elf.sectionName(index)) has alignment \(alignment), not a power of two")
             }
             let permission: MemoryPermission = header.flags & ELF.shfTLS != 0 ? .read
                 : header.flags & ELF.shfExecInstr != 0 ? .readExecute : header.flags & ELF.shfWrite != 0 ? .readWrite : .read
             let content: GraphSection.Content =
                 header.type == ELF.shtNobits ? .zeroFill : .file(Int(header.offset)..<Int(header.offset + header.size))
-            let isEHFrame = name == ".eh_frame"
+            let section = graph.sections.count
+            let (isEHFrame, isExceptionTable, lifetime) = elf.reader.withName(nameRange) { name in
+                (name.equals(".eh_frame"), name.hasPrefix(".gcc_except_table"), LifetimeSection(section: section, name: name))
+            }
             // The unwinder reads an .eh_frame until a zero terminator, which crtend.o would add.
             let size = isEHFrame ? header.size + 4 : header.size
-            map[index] = graph.addSection(GraphSection(name: name, permission: permission, alignment: alignment, size: size, content: content))
-            if isEHFrame { graph.ehFrameSection = map[index] }
-            if name.startsWithBytes(".gcc_except_table") { graph.hasExceptionData = true }
-            if let lifetime = LifetimeSection(section: map[index], name: name) { graph.lifetimeSections.append(lifetime) }
-            if let offset = graph.threadLocalOffsets[index] { graph.threadLocalImage.append((map[index], offset)) }
+            map[index] = graph.addSection(GraphSection(
+                name: .sectionTable(header.nameOffset), permission: permission, alignment: alignment, size: size, content: content))
+            if isEHFrame { graph.ehFrameSection = section }
+            if isExceptionTable { graph.hasExceptionData = true }
+            if let lifetime { graph.lifetimeSections.append(lifetime) }
+            if !graph.threadLocalOffsets.isEmpty, let offset = graph.threadLocalOffsets[index] { graph.threadLocalImage.append((section, offset)) }
         }
         return map
     }
@@ -93,11 +98,12 @@ enum ELFLinkGraphBuilder {
     /// Offsets of the TLS sections in the object's thread-local block: .tdata first, then
     /// .tbss, each at its alignment (as a linker lays out the TLS segment).
     private static func threadLocalLayout(_ elf: ELFFile, graph: inout LinkGraph) throws(LinkError) -> [Int: UInt64] {
+        func isThreadLocal(_ header: ELFSectionHeader) -> Bool { header.isAllocated && header.flags & ELF.shfTLS != 0 }
+        guard elf.sectionHeaders.contains(where: isThreadLocal) else { return [:] }
         var offsets: [Int: UInt64] = [:]
         var size: UInt64 = 0
         for pass in [false, true] {
-            for (index, header) in elf.sectionHeaders.enumerated()
-            where header.isAllocated && header.flags & ELF.shfTLS != 0 && (header.type == ELF.shtNobits) == pass {
+            for (index, header) in elf.sectionHeaders.enumerated() where isThreadLocal(header) && (header.type == ELF.shtNobits) == pass {
                 let alignment = max(1, header.alignment)
                 guard alignment & (alignment - 1) == 0 else {
                     throw LinkError.malformed(file: elf.file, detail: "thread-local section \(index) has alignment \(alignment), not a power of two")
@@ -120,12 +126,13 @@ enum ELFLinkGraphBuilder {
     ) throws(LinkError) -> [Int] {
         var map = [Int](repeating: -1, count: elf.symbolCount)
         guard elf.symbolCount > 1 else { return map }
+        graph.symbols.reserveCapacity(elf.symbolCount)
         var commonSection: Int?
         for index in 1..<elf.symbolCount {
             let symbol = try elf.symbol(index)
             guard symbol.type != ELF.sttFile else { continue }
             let isGlobal = symbol.binding != ELF.stbLocal
-            let storedName: GraphSymbolName
+            let storedName: GraphName
             if symbol.type == ELF.sttSection {
                 guard Int(symbol.sectionIndex) < elf.sectionHeaders.count else {
                     throw LinkError.malformed(file: elf.file, detail: "section symbol \(index) refers to section \(symbol.sectionIndex), which does not exist")
@@ -137,13 +144,19 @@ enum ELFLinkGraphBuilder {
                 }
                 storedName = .symbolTable(symbol.nameOffset)
             }
-            // Names are needed as strings only to intern globals not interned before and for the
-            // checks below; others are read on demand, for messages.
-            let known = index < globalNames.count ? globalNames[index] : nil
-            let name = known == nil && (isGlobal || symbol.type == ELF.sttGNUIFunc || symbol.type == ELF.sttTLS)
-                ? try elf.symbolName(symbol, index: index) : known?.string ?? ""
+            // Names are read as text only for messages; globals were interned by the scan.
+            func name() -> String { (try? elf.symbolName(symbol, index: index)) ?? "#\(index)" }
             if symbol.type == ELF.sttGNUIFunc {
-                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name)' is an indirect function (STT_GNU_IFUNC)")
+                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(name())' is an indirect function (STT_GNU_IFUNC)")
+            }
+            var linkName: SymbolName?
+            var nameRange: Range<Int> = 0..<0
+            if isGlobal {
+                nameRange = try elf.symbolNameRange(symbol, index: index)
+                linkName = index < globalNames.count ? globalNames[index] : nil
+                if linkName == nil {
+                    linkName = elf.reader.bytes.withUnsafeBytes { session.intern(utf8: UnsafeRawBufferPointer(rebasing: $0[nameRange])) }
+                }
             }
             let definition: SymbolDefinition
             switch symbol.sectionIndex {
@@ -155,23 +168,24 @@ enum ELFLinkGraphBuilder {
             case UInt32(ELF.shnCommon):
                 let alignment = max(1, symbol.value)
                 guard alignment <= ELF.largestAlignment, symbol.size <= ELF.largestSection else {
-                    throw LinkError.unsupported(file: elf.file, detail: "common symbol '\(name)' of \(symbol.size) bytes aligned to \(alignment) is too large")
+                    throw LinkError.unsupported(file: elf.file, detail: "common symbol '\(name())' of \(symbol.size) bytes aligned to \(alignment) is too large")
                 }
                 guard alignment & (alignment - 1) == 0 else {
-                    throw LinkError.malformed(file: elf.file, detail: "common symbol '\(name)' has alignment \(alignment), not a power of two")
+                    throw LinkError.malformed(file: elf.file, detail: "common symbol '\(name())' has alignment \(alignment), not a power of two")
                 }
-                let section = commonSection ?? graph.addSection(GraphSection(name: ".bss.common", permission: .readWrite, alignment: 1, size: 0, content: .zeroFill))
+                let section = commonSection ?? graph.addSection(GraphSection(name: .text(".bss.common"), permission: .readWrite, alignment: 1, size: 0, content: .zeroFill))
                 commonSection = section
                 let offset = (graph.sections[section].size + alignment - 1) & ~(alignment - 1)
-                let size = max(symbol.size, min(commonSize(session.intern(name)) ?? 0, ELF.largestSection))
+                let declared = linkName.flatMap(commonSize) ?? 0
+                let size = max(symbol.size, min(declared, ELF.largestSection))
                 graph.sections[section].size = offset + size
                 graph.sections[section].alignment = max(graph.sections[section].alignment, alignment)
                 definition = .defined(section: section, offset: offset)
-            case let index where graph.threadLocalOffsets[Int(index)] != nil:
+            case let index where !graph.threadLocalOffsets.isEmpty && graph.threadLocalOffsets[Int(index)] != nil:
                 definition = .threadLocal(offset: graph.threadLocalOffsets[Int(index)]! + symbol.value)
             default:
                 guard Int(symbol.sectionIndex) < sectionMap.count else {
-                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' refers to section \(symbol.sectionIndex), which does not exist")
+                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name())' refers to section \(symbol.sectionIndex), which does not exist")
                 }
                 let section = sectionMap[Int(symbol.sectionIndex)]
                 if section < 0 && isGlobal && discarded.contains(Int(symbol.sectionIndex)) {
@@ -180,17 +194,20 @@ enum ELFLinkGraphBuilder {
                 }
                 guard section >= 0 else { continue }
                 guard symbol.value <= graph.sections[section].size else {
-                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name)' at offset \(symbol.value) lies outside section \(graph.sections[section].name)")
+                    throw LinkError.malformed(file: elf.file, detail: "symbol '\(name())' at offset \(symbol.value) lies outside section \(graph.sectionName(section))")
                 }
                 definition = .defined(section: section, offset: symbol.value)
             }
             let flags = flags(of: symbol)
-            if case .external = definition, name == GOTAndStubsPass.globalOffsetTableName {
-                graph.globalOffsetTableReferences.append(graph.symbols.count)
+            if isGlobal {
+                let (isGOTName, isExceptionName) = elf.reader.withName(nameRange) { name in
+                    (name.equals("_GLOBAL_OFFSET_TABLE_"), name.hasSuffix("_personality_v0") || name.hasPrefix("DW.ref."))
+                }
+                if case .external = definition, isGOTName { graph.globalOffsetTableReferences.append(graph.symbols.count) }
+                if isExceptionName { graph.hasExceptionData = true }
             }
-            if isGlobal && (name.endsWithBytes("_personality_v0") || name.startsWithBytes("DW.ref.")) { graph.hasExceptionData = true }
             map[index] = graph.addSymbol(GraphSymbol(
-                name: storedName, linkName: isGlobal ? known ?? session.intern(name) : nil, definition: definition, size: symbol.size,
+                name: storedName, linkName: linkName, definition: definition, size: symbol.size,
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),
                 isCallable: flags.contains(.callable)))
         }
@@ -200,22 +217,23 @@ enum ELFLinkGraphBuilder {
     /// Adds one edge per relocation of an allocated section.
     private static func addEdges(_ elf: ELFFile, sectionMap: [Int], symbolMap: [Int], to graph: inout LinkGraph) throws(LinkError) {
         var absoluteZero: Int?
+        var total = 0
+        for header in elf.sectionHeaders where header.type == ELF.shtRela { total += Int(header.size / ELF.relaSize) }
+        graph.edges.reserveCapacity(total)
         for header in elf.sectionHeaders where header.type == ELF.shtRela || header.type == ELF.shtRel {
             guard Int(header.info) < sectionMap.count else {
                 throw LinkError.malformed(file: elf.file, detail: "relocation section applies to section \(header.info), which does not exist")
             }
             let target = sectionMap[Int(header.info)]
             guard target >= 0 else { continue }
-            let sectionName = graph.sections[target].name
             guard header.type == ELF.shtRela else {
-                throw LinkError.unsupported(file: elf.file, detail: "SHT_REL relocations for \(sectionName) (x86-64 uses SHT_RELA)")
+                throw LinkError.unsupported(file: elf.file, detail: "SHT_REL relocations for \(graph.sectionName(target)) (x86-64 uses SHT_RELA)")
             }
             guard header.entrySize == ELF.relaSize, Int(header.link) == elf.symbolTableIndex else {
-                throw LinkError.malformed(file: elf.file, detail: "relocations for \(sectionName) have entry size \(header.entrySize) or symbol table \(header.link)")
+                throw LinkError.malformed(file: elf.file, detail: "relocations for \(graph.sectionName(target)) have entry size \(header.entrySize) or symbol table \(header.link)")
             }
             let count = Int(header.size / ELF.relaSize)
-            let reader = elf.reader, sectionSize = graph.sections[target].size
-            graph.edges.reserveCapacity(graph.edges.count + count)
+            let reader = elf.reader, sectionSize = graph.sections[target].size, isEHFrame = target == graph.ehFrameSection
             for entry in 0..<count {
                 let base = Int(header.offset) + entry * Int(ELF.relaSize)
                 let offset = reader.uncheckedInteger(UInt64.self, at: base)
@@ -223,14 +241,15 @@ enum ELFLinkGraphBuilder {
                 let addend = reader.uncheckedInteger(Int64.self, at: base + 16)
                 let symbolIndex = Int(info >> 32)
                 guard symbolIndex < symbolMap.count else {
-                    throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(sectionName) refers to symbol \(symbolIndex), which does not exist")
+                    throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(graph.sectionName(target)) refers to symbol \(symbolIndex), which does not exist")
                 }
                 var symbol = symbolIndex == 0 ? -1 : symbolMap[symbolIndex]
                 let type = UInt32(truncatingIfNeeded: info)
                 guard type != 0 else { continue }
                 guard let kind = EdgeKind(relocationType: type) else {
                     throw EdgeKind.unsupported(
-                        relocationType: type, file: elf.file, section: sectionName, symbol: symbol >= 0 ? graph.name(of: symbol) : "#\(symbolIndex)")
+                        relocationType: type, file: elf.file, section: graph.sectionName(target),
+                        symbol: symbol >= 0 ? graph.name(of: symbol) : "#\(symbolIndex)")
                 }
                 if symbolIndex == 0 {
                     symbol = absoluteZero ?? graph.addSymbol(GraphSymbol(name: .text("<absolute 0>"), definition: .absolute(0), size: 0,
@@ -239,13 +258,13 @@ enum ELFLinkGraphBuilder {
                 }
                 // An .eh_frame entry for a function whose COMDAT group was discarded keeps a zero
                 // address, which the unwinder skips (as system linkers leave it).
-                if symbol < 0, sectionName == ".eh_frame" { continue }
+                if symbol < 0, isEHFrame { continue }
                 guard symbol >= 0 else {
-                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) refers to symbol \(symbolIndex) in a section that is not loaded")
+                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(graph.sectionName(target))+0x\(String(offset, radix: 16)) refers to symbol \(symbolIndex) in a section that is not loaded")
                 }
                 let (end, overflow) = offset.addingReportingOverflow(kind.width)
                 guard !overflow, end <= sectionSize else {
-                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(sectionName)+0x\(String(offset, radix: 16)) lies outside the section (\(sectionSize) bytes)")
+                    throw LinkError.malformed(file: elf.file, detail: "\(kind.relocationName) at \(graph.sectionName(target))+0x\(String(offset, radix: 16)) lies outside the section (\(sectionSize) bytes)")
                 }
                 graph.edges.append(Edge(section: Int32(target), offset: offset, kind: kind, symbol: Int32(symbol), addend: addend))
             }

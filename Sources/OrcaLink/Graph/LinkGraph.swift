@@ -21,7 +21,7 @@ public enum MemoryPermission: Int, Sendable, CaseIterable, CustomStringConvertib
 
 /// A section to be placed in JIT memory.
 struct GraphSection {
-    var name: String
+    var name: GraphName
     var permission: MemoryPermission
     var alignment: UInt64
     var size: UInt64
@@ -50,17 +50,17 @@ enum SymbolDefinition {
     case threadLocal(offset: UInt64)
 }
 
-/// Where a symbol's name is: in the object's string tables (read only when needed, for
-/// messages), or text a pass made up.
-enum GraphSymbolName {
+/// Where a symbol's or a section's name is: in the object's string tables (read only when
+/// needed, for messages), or text a pass made up.
+enum GraphName {
     case symbolTable(UInt32)
     case sectionTable(UInt32)
-    case text(String)
+    case text(StaticString)
 }
 
 /// A symbol of the graph: ELF symbols plus those passes add (GOT entries, stubs).
 struct GraphSymbol {
-    var name: GraphSymbolName
+    var name: GraphName
     /// The interned name, for symbols that take part in JITDylib lookups.
     var linkName: SymbolName?
     var definition: SymbolDefinition
@@ -125,18 +125,23 @@ struct LinkGraph {
         self.sectionNames = sectionNames
     }
 
-    /// A symbol's name, for messages and for recognising special names.
-    func name(of symbol: Int) -> String {
-        func string(at offset: UInt32, in table: Range<Int>) -> String {
+    /// A symbol's name, for messages.
+    func name(of symbol: Int) -> String { string(symbols[symbol].name) ?? "#\(symbol)" }
+
+    /// A section's name, for messages.
+    func sectionName(_ section: Int) -> String { string(sections[section].name) ?? "#\(section)" }
+
+    private func string(_ name: GraphName) -> String? {
+        func string(at offset: UInt32, in table: Range<Int>) -> String? {
             let start = table.lowerBound + Int(offset)
-            guard start < table.upperBound else { return "#\(symbol)" }
+            guard start < table.upperBound else { return nil }
             let end = bytes[start..<table.upperBound].firstIndex(of: 0) ?? table.upperBound
             return String(decoding: bytes[start..<end], as: UTF8.self)
         }
-        switch symbols[symbol].name {
+        switch name {
         case let .symbolTable(offset): return string(at: offset, in: symbolNames)
         case let .sectionTable(offset): return string(at: offset, in: sectionNames)
-        case let .text(text): return text
+        case let .text(text): return text.description
         }
     }
 

@@ -5,7 +5,8 @@ enum GraphLayout {
     /// Allocates memory for every section and assigns section addresses. On error nothing stays
     /// allocated.
     static func allocate(_ graph: inout LinkGraph, in memory: JITMemoryManager) throws(LinkError) -> [JITAllocation] {
-        var allocations: [JITAllocation] = []
+        var requests: [AllocationRequest] = []
+        requests.reserveCapacity(MemoryPermission.allCases.count)
         for permission in MemoryPermission.allCases {
             var size: UInt64 = 0, alignment: UInt64 = 1
             for index in graph.sections.indices where graph.sections[index].permission == permission {
@@ -15,17 +16,17 @@ enum GraphLayout {
                 size += graph.sections[index].size
                 alignment = max(alignment, sectionAlignment)
             }
-            guard size > 0 else { continue }
-            let allocation: JITAllocation
-            do {
-                allocation = try memory.allocate(size: Int(size), alignment: Int(alignment), permission: permission)
-            } catch {
-                for allocation in allocations { memory.deallocate(allocation) }
-                if case let .outOfJITMemory(_, requested) = error { throw LinkError.outOfJITMemory(file: graph.file, requested: requested) }
-                throw error
-            }
-            allocations.append(allocation)
-            for index in graph.sections.indices where graph.sections[index].permission == permission {
+            if size > 0 { requests.append(AllocationRequest(size: Int(size), alignment: Int(alignment), permission: permission)) }
+        }
+        let allocations: [JITAllocation]
+        do {
+            allocations = try memory.allocate(requests)
+        } catch {
+            if case let .outOfJITMemory(_, requested) = error { throw LinkError.outOfJITMemory(file: graph.file, requested: requested) }
+            throw error
+        }
+        for allocation in allocations {
+            for index in graph.sections.indices where graph.sections[index].permission == allocation.permission {
                 graph.sections[index].address += allocation.address
             }
         }

@@ -18,68 +18,73 @@ struct ObjectLinker {
             return
         }
         var graph: LinkGraph
-        var memory = LinkedMemory()
-        let manager: JITMemoryManager
-        let isLow: Bool
+        var placement: Placement
         do {
             graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, discarded: discarded, commonSize: layer.commonSize)
             let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             if graph.hasThreadLocals { graph.threadLocalModule = ThreadLocalStorage.reserveModule() }
             GOTAndStubsPass.run(&graph)
-            isLow = layer.placement == .low32Bit || CopyRelocations.needsLowMemory(graph)
-            manager = isLow ? try layer.lowMemory() : layer.memory
-            let allocations = try GraphLayout.allocate(&graph, in: manager)
-            if isLow { memory.low = allocations } else { memory.nearHost = allocations }
-            try responsibility.notifyResolved(definitions(of: graph, owned: owned))
+            let isLow = layer.placement == .low32Bit || CopyRelocations.needsLowMemory(graph)
+            placement = Placement(manager: isLow ? try layer.lowMemory() : layer.memory, isLow: isLow)
+            placement.memory.allocations = try GraphLayout.allocate(&graph, in: placement.manager)
         } catch {
-            fail(error, freeing: memory, session: session)
+            fail(error, freeing: LinkedMemory(), session: session)
             return
         }
-        let (lookupSet, externals, runtimeBindings) = references(of: graph)
-        let placed = PlacedGraph(
-            graph: LinkGraphHandOver(graph), file: graph.file, memory: memory, manager: manager, isLow: isLow, externals: externals,
-            runtimeBindings: runtimeBindings)
-        if lookupSet.isEmpty {
-            finish(placed, .success(LookupResult(symbols: [:], origins: [:])), session: session)
+        do {
+            try responsibility.notifyResolved(definitions(of: graph, owned: responsibility.symbols))
+        } catch {
+            fail(error, freeing: placement.memory, session: session)
+            return
+        }
+        let references = references(of: graph)
+        placement.externals = references.externals
+        placement.runtimeBindings = references.runtime
+        if references.lookup.isEmpty {
+            finish(&graph, placement, .success(LookupResult(symbols: [:], origins: [:])), session: session)
         } else {
-            session.lookupWithOrigins(lookupSet, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
-                finish(placed, result, session: session)
+            let handOver = LinkGraphHandOver(graph), placement = placement
+            session.lookupWithOrigins(references.lookup, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
+                var graph = handOver.take()
+                finish(&graph, placement, result, session: session)
             }
         }
     }
 
-    /// A graph laid out in JIT memory, waiting for its references to be resolved.
-    private struct PlacedGraph: Sendable {
-        let graph: LinkGraphHandOver
-        let file: String
-        let memory: LinkedMemory
+    /// Where a graph is laid out and what binding its references needs.
+    private struct Placement: Sendable {
         let manager: JITMemoryManager
         let isLow: Bool
-        let externals: [(Int, SymbolName)]
-        let runtimeBindings: [(Int, String)]
+        var memory = LinkedMemory()
+        var externals: [(Int, SymbolName)] = []
+        var runtimeBindings: [(Int, String)] = []
+
+        init(manager: JITMemoryManager, isLow: Bool) {
+            self.manager = manager
+            self.isLow = isLow
+        }
     }
 
     /// Binds the references, copies and fixes up, records the memory and emits (with the
     /// object's initializers to run once it is ready).
-    private func finish(_ placed: PlacedGraph, _ result: Result<LookupResult, any Error>, session: ExecutionSession) {
-        var memory = placed.memory
+    private func finish(_ graph: inout LinkGraph, _ placement: Placement, _ result: Result<LookupResult, any Error>, session: ExecutionSession) {
+        var memory = placement.memory
         let found: LookupResult
         let initializers: [LifetimeEntry]
         do {
-            found = try result.mapError { undefinedSymbolsError($0, file: placed.file) }.get()
-            var graph = placed.graph.take()
-            for (index, name) in placed.externals { graph.symbols[index].address = found.symbols[name]?.address.rawValue ?? 0 }
-            try bindRuntime(&graph, placed)
-            let copies = try copyFarData(&graph, in: placed.manager)
-            if placed.isLow { memory.low += copies } else { memory.nearHost += copies }
-            let pointers = GraphLayout.copyContents(graph, to: placed.isLow ? memory.low : memory.nearHost, in: placed.manager)
+            found = try result.mapError { undefinedSymbolsError($0, file: graph.file) }.get()
+            for (index, name) in placement.externals { graph.symbols[index].address = found.symbols[name]?.address.rawValue ?? 0 }
+            try bindRuntime(&graph, placement)
+            memory.allocations += try copyFarData(&graph, in: placement.manager)
+            let pointers = GraphLayout.copyContents(graph, to: memory.allocations, in: placement.manager)
             try Fixups.apply(graph, memory: pointers)
             let lifetime = LifetimeFunctions.collect(graph, memory: pointers, object: sequence)
             // Only now, with the fixups written and read back, may the write view's pages be
             // dropped: dropping them between the copy and the fixups would fault them in again.
-            let written = (placed.isLow ? memory.low : memory.nearHost).filter { $0.permission != .readWrite }.reduce(0) { $0 + $1.size }
-            if written > 0 { placed.manager.wroteThroughWriteView(written) }
+            var written = 0
+            for allocation in memory.allocations where allocation.permission != .readWrite { written += allocation.size }
+            if written > 0 { placement.manager.wroteThroughWriteView(written) }
             initializers = lifetime.initializers
             memory.finalizers = lifetime.finalizers
             if graph.threadLocalModule != 0 {
@@ -116,12 +121,12 @@ struct ObjectLinker {
     }
 
     /// Binds `__dso_handle`, `__cxa_atexit` and `atexit` to the tracker's runtime (JITRuntime).
-    private func bindRuntime(_ graph: inout LinkGraph, _ placed: PlacedGraph) throws {
-        guard !placed.runtimeBindings.isEmpty else { return }
+    private func bindRuntime(_ graph: inout LinkGraph, _ placement: Placement) throws {
+        guard !placement.runtimeBindings.isEmpty else { return }
         let dso: (handle: UInt64, atexitThunk: UInt64) = try responsibility.withResourceKeyDo { key in
-            try layer.dsoHandle(for: key, in: placed.manager, isLow: placed.isLow)
+            try layer.dsoHandle(for: key, in: placement.manager, isLow: placement.isLow)
         }
-        for (index, name) in placed.runtimeBindings {
+        for (index, name) in placement.runtimeBindings {
             if name == JITRuntime.dsoHandleName {
                 graph.symbols[index].address = dso.handle
             } else if name == ThreadLocalStorage.getAddressName {
@@ -177,9 +182,9 @@ struct ObjectLinker {
     /// The addresses of the symbols this responsibility defines.
     private func definitions(of graph: LinkGraph, owned: [SymbolName: SymbolFlags]) -> SymbolMap {
         var result = SymbolMap(minimumCapacity: owned.count)
-        for (index, symbol) in graph.symbols.enumerated() {
-            guard let name = symbol.linkName, let flags = owned[name] else { continue }
-            switch symbol.definition {
+        for index in graph.symbols.indices {
+            guard let name = graph.symbols[index].linkName, let flags = owned[name] else { continue }
+            switch graph.symbols[index].definition {
             case .defined, .absolute, .threadLocal:
                 result[name] = ExecutorSymbol(address: ExecutorAddress(rawValue: graph.address(of: index)), flags: flags)
             case .external:
@@ -192,15 +197,15 @@ struct ObjectLinker {
     /// The names the graph refers to but does not define, the symbols standing for them (index
     /// and name), and the references Orca binds itself (`__dso_handle`, `__cxa_atexit`,
     /// `atexit`: see JITRuntime).
-    private func references(of graph: LinkGraph) -> (SymbolLookupSet, [(Int, SymbolName)], [(Int, String)]) {
+    private func references(of graph: LinkGraph) -> (lookup: SymbolLookupSet, externals: [(Int, SymbolName)], runtime: [(Int, String)]) {
         var externals: [(Int, SymbolName)] = []
         // Per name: its place in the lookup set, and whether every reference to it is weak.
         var seen: [SymbolName: (position: Int, weakOnly: Bool)] = [:]
         var lookup = SymbolLookupSet([])
         var runtime: [(Int, String)] = []
         let runtimeNames = layer.runtimeNames
-        for (index, symbol) in graph.symbols.enumerated() {
-            guard case let .external(weakReference) = symbol.definition, let name = symbol.linkName else { continue }
+        for index in graph.symbols.indices {
+            guard case let .external(weakReference) = graph.symbols[index].definition, let name = graph.symbols[index].linkName else { continue }
             if runtimeNames.contains(name) {
                 runtime.append((index, name.string))
                 continue

@@ -18,10 +18,6 @@ public final class ObjectLinkingLayer: ResourceManager {
     private let lowMemoryManager: JITMemoryManager?
     private let records = Locked(RecordTable())
     private let commonSizes = Locked<[SymbolName: UInt64]>([:])
-    /// Per tracker and region: the DSO handle and `atexit` thunk its code uses.
-    private let dsoHandles = Locked<[DSOHandleKey: (handle: UInt64, atexitThunk: UInt64)]>([:])
-    /// COMDAT group signatures per JITDylib, and the tracker whose object provided each.
-    private let comdats = Locked<[JITDylib: [String: ResourceKey]]>([:])
     /// Symbols standing for objects' initializers, per JITDylib, not yet looked up.
     private let pendingInitializers = Locked<[JITDylib: [SymbolName]]>([:])
     private let initializerCount = Locked(0)
@@ -142,13 +138,13 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// with the same signature is discarded whole. Returns the object's discarded sections.
     func claimComdatGroups(_ groups: [(signature: String, members: [Int])], in jitDylib: JITDylib, for owner: ResourceKey) -> Set<Int> {
         guard !groups.isEmpty else { return [] }
-        return comdats.withLock { comdats in
+        return records.withLock { table in
             var discarded = Set<Int>()
             for group in groups {
-                if comdats[jitDylib]?[group.signature] != nil {
+                if table.comdats[jitDylib]?[group.signature] != nil {
                     discarded.formUnion(group.members)
                 } else {
-                    comdats[jitDylib, default: [:]][group.signature] = owner
+                    table.comdats[jitDylib, default: [:]][group.signature] = owner
                 }
             }
             return discarded
@@ -187,14 +183,14 @@ public final class ObjectLinkingLayer: ResourceManager {
         if !deferred { JITRuntime.runInitializers(entries) }
     }
 
-    /// Runs registered destructors of `keys` (all keys if nil), newest first, one at a time from
-    /// the live table, so that one registered while these run runs next (as exit() does).
-    private func drainAtExit(_ keys: Set<ResourceKey>?) {
+    /// Runs registered destructors of `key` (of every key if nil), newest first, one at a time
+    /// from the live table, so that one registered while these run runs next (as exit() does).
+    private func drainAtExit(_ key: ResourceKey?) {
         while let next = records.withLock({ table -> AtExitRegistration? in
             var newest: (key: ResourceKey, index: Int, sequence: UInt64)?
-            for (key, lifetime) in table.lifetimes where keys?.contains(key) ?? true {
+            for (owner, lifetime) in table.lifetimes where key == nil || owner == key {
                 for (index, registration) in lifetime.atExit.enumerated() where registration.sequence > (newest?.sequence ?? 0) {
-                    newest = (key, index, registration.sequence)
+                    newest = (owner, index, registration.sequence)
                 }
             }
             guard let newest else { return nil }
@@ -207,7 +203,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     /// At session end: every tracker's registered destructors, newest first across all of them,
     /// then all finalizers in one order, as at process exit.
     public func handleSessionEnd() {
-        drainAtExit(nil)
+        drainAtExit(nil as ResourceKey?)
         let finalizers = records.withLock { table -> [LifetimeEntry] in
             var all: [LifetimeEntry] = []
             for key in table.lifetimes.keys {
@@ -217,14 +213,14 @@ public final class ObjectLinkingLayer: ResourceManager {
             return all
         }
         JITRuntime.runFinalizers(finalizers)
-        drainAtExit(nil)
+        drainAtExit(nil as ResourceKey?)
     }
 
     /// The DSO handle and `atexit` thunk of `key`'s code in `manager`'s region, made on first use
     /// (called within `withResourceKeyDo`, so it cannot race with the tracker's removal).
     func dsoHandle(for key: ResourceKey, in manager: JITMemoryManager, isLow: Bool) throws -> (handle: UInt64, atexitThunk: UInt64) {
         let slot = DSOHandleKey(key: key, isLow: isLow)
-        if let existing = dsoHandles.withLock({ $0[slot] }) { return existing }
+        if let existing = records.withLock({ $0.dsoHandles[slot] }) { return existing }
         let handle = try manager.allocate(size: 8, alignment: 8, permission: .readWrite)
         let thunk: JITAllocation
         do {
@@ -236,12 +232,12 @@ public final class ObjectLinkingLayer: ResourceManager {
         manager.writablePointer(handle).storeBytes(of: 0, as: UInt64.self)
         JITRuntime.writeAtexitThunk(at: manager.writablePointer(thunk), thunkAddress: thunk.address, handle: handle.address)
         var linked = LinkedMemory()
-        if isLow { linked.low = [handle, thunk] } else { linked.nearHost = [handle, thunk] }
+        linked.allocations = [handle, thunk]
         linked.dsoHandles = [handle.address]
         record(linked, under: key)
         DSOHandles.add(handle.address, layer: self, key: key)
         let made = (handle.address, thunk.address)
-        dsoHandles.withLock { $0[slot] = made }
+        records.withLock { $0.dsoHandles[slot] = made }
         return made
     }
 
@@ -273,7 +269,7 @@ public final class ObjectLinkingLayer: ResourceManager {
 
     /// Bytes of JIT memory recorded under `key`.
     public func memoryInUse(for key: ResourceKey) -> Int {
-        records.withLock { $0.memory[key].map { ($0.nearHost + $0.low).reduce(0) { $0 + $1.size } } ?? 0 }
+        records.withLock { $0.memory[key]?.reduce(0) { $0 + $1.size } ?? 0 }
     }
 
     func record(_ linked: LinkedMemory, under key: ResourceKey) {
@@ -281,50 +277,64 @@ public final class ObjectLinkingLayer: ResourceManager {
     }
 
     /// Frees what `linked` holds.
-    func free(_ linked: LinkedMemory) {
-        for allocation in linked.nearHost { memory.deallocate(allocation) }
-        if !linked.low.isEmpty, let low = try? lowMemory() {
-            for allocation in linked.low { low.deallocate(allocation) }
+    func free(_ linked: LinkedMemory) { free(linked.allocations) }
+
+    /// Frees blocks of either region.
+    private func free(_ allocations: [JITAllocation]) {
+        guard allocations.contains(where: { !isJITMemory($0.address) }) else {
+            memory.deallocate(allocations)
+            return
         }
+        memory.deallocate(allocations.filter { isJITMemory($0.address) })
+        if let low = try? lowMemory() { low.deallocate(allocations.filter { !isJITMemory($0.address) }) }
     }
 
     /// Runs the destructors the tracker's code registered (newest first), then its finalizers,
     /// unregisters its frames and frees its memory.
     public func handleRemoveResources(_ jitDylib: JITDylib, key: ResourceKey) throws {
-        drainAtExit([key])
-        dsoHandles.withLock { handles in
-            handles[DSOHandleKey(key: key, isLow: false)] = nil
-            handles[DSOHandleKey(key: key, isLow: true)] = nil
+        // Usually nothing of the key's runs at removal: then one pass under the lock does it.
+        let quick = records.withLock { table -> (removed: LinkedMemory?, release: Bool)? in
+            table.forgetClaims(of: key, in: jitDylib)
+            if let lifetime = table.lifetimes[key], !lifetime.atExit.isEmpty || !lifetime.finalizers.isEmpty { return nil }
+            guard let removed = table.take(key) else { return (nil, false) }
+            return (removed, table.countRemoval())
         }
-        comdats.withLock { comdats in comdats[jitDylib] = comdats[jitDylib]?.filter { $0.value != key } }
-        guard let removed = records.withLock({ $0.take(key) }) else { return }
-        JITRuntime.runFinalizers(removed.finalizers)
-        // Destructors registered while finalizers ran run too.
-        drainAtExit([key])
-        let late = records.withLock { $0.take(key) }
+        let (taken, release) = quick ?? removeRunningDestructors(key)
+        guard let removed = taken else { return }
         for frame in removed.ehFrames { JITRuntime.deregisterFrame?(UnsafeRawPointer(bitPattern: UInt(frame))) }
         for handle in removed.dsoHandles { DSOHandles.remove(handle) }
         for module in removed.threadLocalModules { ThreadLocalStorage.remove(module) }
         free(removed)
-        if let late { free(late) }
-        if records.withLock({ $0.countRemoval() }) { try? releaseUnusedMemory() }
+        if release { try? releaseUnusedMemory() }
     }
 
+    /// Removal of a key whose code registered destructors or has finalizers: they run first
+    /// (outside the lock: they are the program's code), then what is left is taken.
+    private func removeRunningDestructors(_ key: ResourceKey) -> (removed: LinkedMemory?, release: Bool) {
+        drainAtExit(key)
+        guard var removed = records.withLock({ $0.take(key) }) else { return (nil, false) }
+        JITRuntime.runFinalizers(removed.finalizers)
+        // Destructors registered while finalizers ran run too.
+        drainAtExit(key)
+        return records.withLock { table in
+            if let late = table.take(key) {
+                removed.allocations += late.allocations
+                removed.lifetime.merge(late.lifetime)
+            }
+            return (removed, table.countRemoval())
+        }
+    }
 
     public func handleTransferResources(_ jitDylib: JITDylib, destination: ResourceKey, source: ResourceKey) {
         let movedHandles = records.withLock { records -> [UInt64] in
+            records.comdats[jitDylib] = records.comdats[jitDylib]?.mapValues { $0 == source ? destination : $0 }
+            records.dsoHandles[DSOHandleKey(key: source, isLow: false)] = nil
+            records.dsoHandles[DSOHandleKey(key: source, isLow: true)] = nil
             guard let moved = records.take(source) else { return [] }
             records.add(moved, under: destination)
             return moved.dsoHandles
         }
         DSOHandles.moveOwnership(of: movedHandles, to: destination)
-        comdats.withLock { comdats in
-            comdats[jitDylib] = comdats[jitDylib]?.mapValues { $0 == source ? destination : $0 }
-        }
-        dsoHandles.withLock { handles in
-            handles[DSOHandleKey(key: source, isLow: false)] = nil
-            handles[DSOHandleKey(key: source, isLow: true)] = nil
-        }
     }
 }
 
@@ -352,60 +362,67 @@ struct ObjectMaterializationUnit: MaterializationUnit {
 /// code, below 2 GiB), destructors and finalizers to run, frames registered with the unwinder,
 /// and DSO handles.
 struct LinkedMemory: Sendable {
-    var nearHost: [JITAllocation] = []
-    var low: [JITAllocation] = []
-    var finalizers: [LifetimeEntry] = []
-    var atExit: [AtExitRegistration] = []
-    var ehFrames: [UInt64] = []
-    var dsoHandles: [UInt64] = []
-    var threadLocalModules: [UInt64] = []
+    var allocations: [JITAllocation] = []
+    var lifetime = LinkedLifetime()
 
-    /// The lifetime part.
-    var lifetime: LinkedLifetime {
-        get {
-            LinkedLifetime(finalizers: finalizers, atExit: atExit, ehFrames: ehFrames, dsoHandles: dsoHandles, threadLocalModules: threadLocalModules)
-        }
-        set {
-            (finalizers, atExit, ehFrames) = (newValue.finalizers, newValue.atExit, newValue.ehFrames)
-            (dsoHandles, threadLocalModules) = (newValue.dsoHandles, newValue.threadLocalModules)
-        }
+    var finalizers: [LifetimeEntry] {
+        get { lifetime.finalizers }
+        set { lifetime.finalizers = newValue }
+    }
+    var ehFrames: [UInt64] {
+        get { lifetime.ehFrames }
+        set { lifetime.ehFrames = newValue }
+    }
+    var dsoHandles: [UInt64] {
+        get { lifetime.dsoHandles }
+        set { lifetime.dsoHandles = newValue }
+    }
+    var threadLocalModules: [UInt64] {
+        get { lifetime.threadLocalModules }
+        set { lifetime.threadLocalModules = newValue }
     }
 }
 
 /// What the layer keeps per key: memory blocks for every key, lifetime data (destructors,
 /// frames, DSO handles, TLS modules) only for keys that have any, so that a plain object costs
-/// two array references.
+/// one array.
 private struct RecordTable {
-    struct Blocks {
-        var nearHost: [JITAllocation] = []
-        var low: [JITAllocation] = []
-    }
-
-    var memory: [ResourceKey: Blocks] = [:]
+    var memory: [ResourceKey: [JITAllocation]] = [:]
     var lifetimes: [ResourceKey: LinkedLifetime] = [:]
+    /// Per tracker and region: the DSO handle and `atexit` thunk its code uses.
+    var dsoHandles: [DSOHandleKey: (handle: UInt64, atexitThunk: UInt64)] = [:]
+    /// COMDAT group signatures per JITDylib, and the tracker whose object provided each.
+    var comdats: [JITDylib: [String: ResourceKey]] = [:]
     /// The most keys holding memory at once since memory was last released.
     private var peakKeys = 0
     /// Removals since memory was last released.
     private var removals = 0
 
     mutating func add(_ linked: LinkedMemory, under key: ResourceKey) {
-        if !linked.nearHost.isEmpty || !linked.low.isEmpty {
-            memory[key, default: Blocks()].nearHost.append(contentsOf: linked.nearHost)
-            memory[key, default: Blocks()].low.append(contentsOf: linked.low)
+        if !linked.allocations.isEmpty {
+            if memory[key] == nil { memory[key] = linked.allocations } else { memory[key]!.append(contentsOf: linked.allocations) }
             peakKeys = max(peakKeys, memory.count)
         }
-        let lifetime = linked.lifetime
-        if !lifetime.isEmpty { lifetimes[key, default: LinkedLifetime()].merge(lifetime) }
+        if !linked.lifetime.isEmpty { lifetimes[key, default: LinkedLifetime()].merge(linked.lifetime) }
+    }
+
+    /// Forgets the DSO handles `key` was given and the COMDAT groups its objects provided.
+    mutating func forgetClaims(of key: ResourceKey, in jitDylib: JITDylib) {
+        if !dsoHandles.isEmpty {
+            dsoHandles[DSOHandleKey(key: key, isLow: false)] = nil
+            dsoHandles[DSOHandleKey(key: key, isLow: true)] = nil
+        }
+        if !comdats.isEmpty, let groups = comdats[jitDylib], groups.values.contains(key) {
+            comdats[jitDylib] = groups.filter { $0.value != key }
+        }
     }
 
     mutating func take(_ key: ResourceKey) -> LinkedMemory? {
-        let blocks = memory.removeValue(forKey: key), lifetime = lifetimes.removeValue(forKey: key)
+        let blocks = memory.removeValue(forKey: key), lifetime = lifetimes.isEmpty ? nil : lifetimes.removeValue(forKey: key)
         memory.shrinkIfSparse()
-        lifetimes.shrinkIfSparse()
+        if lifetime != nil { lifetimes.shrinkIfSparse() }
         guard blocks != nil || lifetime != nil else { return nil }
-        var linked = LinkedMemory(nearHost: blocks?.nearHost ?? [], low: blocks?.low ?? [])
-        linked.lifetime = lifetime ?? LinkedLifetime()
-        return linked
+        return LinkedMemory(allocations: blocks ?? [], lifetime: lifetime ?? LinkedLifetime())
     }
 
     /// Counts a removal; true when it is time to give unused memory back: at least 1024

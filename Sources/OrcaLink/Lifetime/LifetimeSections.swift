@@ -14,17 +14,18 @@ struct LifetimeSection {
     let priority: Int
 
     /// Recognises `.preinit_array`, `.init_array[.N]`, `.ctors[.N]`, `.fini_array[.N]`, `.dtors[.N]`.
-    init?(section: Int, name: String) {
+    init?(section: Int, name: NameBytes) {
         self.section = section
-        func suffix(after prefix: String) -> Int?? {
-            guard name.startsWithBytes(prefix) else { return nil }
-            let rest = name.dropFirst(prefix.count)
-            if rest.isEmpty { return .some(nil) }
-            guard rest.first == ".", let number = Int(rest.dropFirst()) else { return nil }
+        guard name.bytes.count >= 6, name.bytes[0] == UInt8(ascii: ".") else { return nil }
+        func suffix(after prefix: StaticString) -> Int?? {
+            guard name.hasPrefix(prefix) else { return nil }
+            let rest = name.dropFirst(prefix.utf8CodeUnitCount)
+            if rest.bytes.isEmpty { return .some(nil) }
+            guard rest.bytes[0] == UInt8(ascii: "."), let number = rest.dropFirst(1).decimal else { return nil }
             return .some(number)
         }
         let unprioritized = 65536
-        if name == ".preinit_array" {
+        if name.equals(".preinit_array") {
             (kind, priority) = (.preinitArray, 0)
         } else if let number = suffix(after: ".init_array") {
             (kind, priority) = (.initArray, number ?? unprioritized)

@@ -46,6 +46,13 @@ struct JITAllocation: Sendable {
     var permission: MemoryPermission { MemoryPermission(rawValue: Int(sizeAndPermission >> 30))! }
 }
 
+/// A block wanted from JIT memory.
+struct AllocationRequest {
+    let size: Int
+    let alignment: Int
+    let permission: MemoryPermission
+}
+
 /// Allocates JIT memory within one reservation, all of it within ±2 GiB of itself. Thread-safe.
 public final class JITMemoryManager: Sendable {
     /// Where the reservation is placed.
@@ -151,21 +158,66 @@ public final class JITMemoryManager: Sendable {
     private func writeView(_ offset: Int) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: writeBase + UInt(offset))! }
 
     func allocate(size: Int, alignment: Int, permission: MemoryPermission) throws(LinkError) -> JITAllocation {
-        guard size < min(reservationSize, 1 << 30), alignment <= reservationSize else { throw LinkError.outOfJITMemory(file: "", requested: size) }
-        let (allocation, newPages) = try state.withLock { allocator throws(LinkError) in
-            try allocator.allocate(size: size, alignment: alignment, permission: permission)
-        }
-        if let (offset, pages) = newPages {
-            let address = UnsafeMutableRawPointer(bitPattern: executionBase + UInt(offset))!
-            try SystemMemory.protect(address, size: pages * SystemMemory.pageSize, permission)
-        }
-        return allocation.located(at: executionBase)
+        try allocate([AllocationRequest(size: size, alignment: alignment, permission: permission)])[0]
     }
 
-    func deallocate(_ allocation: JITAllocation) {
-        let offset = Int(allocation.address - UInt64(executionBase))
-        let released = state.withLock { $0.deallocate(allocation, offset: offset) }
+    /// Allocates a block for every request, taking the lock once: all of them, or none (and
+    /// the error).
+    func allocate(_ requests: [AllocationRequest]) throws(LinkError) -> [JITAllocation] {
+        for request in requests where request.size >= min(reservationSize, 1 << 30) || request.alignment > reservationSize {
+            throw LinkError.outOfJITMemory(file: "", requested: request.size)
+        }
+        var allocations: [JITAllocation] = []
+        allocations.reserveCapacity(requests.count)
+        var newPages: [(offset: Int, pages: Int, permission: MemoryPermission)] = []
+        let failure = state.withLock { allocator -> (LinkError, released: [(Int, Int)])? in
+            do throws(LinkError) {
+                for request in requests {
+                    let (allocation, pages) = try allocator.allocate(size: request.size, alignment: request.alignment, permission: request.permission)
+                    allocations.append(allocation)
+                    if let pages { newPages.append((pages.offset, pages.pages, request.permission)) }
+                }
+                return nil
+            } catch {
+                // Offsets, not yet addresses: the allocator's own currency.
+                let released = allocations.flatMap { allocator.deallocate($0, offset: Int($0.address)) }
+                return (error, released)
+            }
+        }
+        if let (error, released) = failure {
+            releaseQuietly(released)
+            throw error
+        }
+        for (offset, pages, permission) in newPages {
+            let address = UnsafeMutableRawPointer(bitPattern: executionBase + UInt(offset))!
+            do {
+                try SystemMemory.protect(address, size: pages * SystemMemory.pageSize, permission)
+            } catch {
+                for allocation in allocations { deallocate(allocation.located(at: executionBase)) }
+                throw error
+            }
+        }
+        for index in allocations.indices { allocations[index] = allocations[index].located(at: executionBase) }
+        return allocations
+    }
+
+    /// Gives pages of emptied blocks back, ignoring failures (the pages stay committed).
+    private func releaseQuietly(_ released: [(Int, Int)]) {
         for (offset, size) in released { try? SystemMemory.punchHole(writeView(offset), size: size) }
+    }
+
+    func deallocate(_ allocation: JITAllocation) { deallocate(CollectionOfOne(allocation)) }
+
+    /// Frees blocks, taking the lock once.
+    func deallocate(_ allocations: some Collection<JITAllocation>) {
+        guard !allocations.isEmpty else { return }
+        let base = UInt64(executionBase)
+        let released = state.withLock { allocator in
+            var released: [(Int, Int)] = []
+            for allocation in allocations { released += allocator.deallocate(allocation, offset: Int(allocation.address - base)) }
+            return released
+        }
+        releaseQuietly(released)
     }
 
     /// Where to write `allocation`'s bytes: the write view for code and read-only data, the

@@ -16,7 +16,7 @@ enum Fixups {
 
             func outOfRange(_ value: Int64) -> LinkError {
                 let symbol = graph.name(of: Int(edge.originalTarget >= 0 ? edge.originalTarget : edge.symbol))
-                return LinkError.relocationOutOfRange(file: graph.file, section: section.name, offset: edge.offset,
+                return LinkError.relocationOutOfRange(file: graph.file, section: graph.sectionName(Int(edge.section)), offset: edge.offset,
                                                       relocation: edge.kind.relocationName, symbol: symbol, value: value)
             }
             func write32(_ value: Int64, signed: Bool = true) throws(LinkError) {
@@ -62,7 +62,7 @@ enum Fixups {
                 write64(Int64(bitPattern: graph.symbols[Int(edge.symbol)].size) &+ edge.addend)
             case .tlsModule64, .dtpOffset64, .dtpOffset32:
                 guard let location = graph.threadLocalLocation(of: Int(edge.symbol)) else {
-                    throw LinkError.unsupported(file: graph.file, detail: "\(edge.kind.relocationName) in \(section.name) against '\(graph.name(of: Int(edge.symbol)))', which is not thread-local")
+                    throw LinkError.unsupported(file: graph.file, detail: "\(edge.kind.relocationName) in \(graph.sectionName(Int(edge.section))) against '\(graph.name(of: Int(edge.symbol)))', which is not thread-local")
                 }
                 if edge.kind == .tlsModule64 {
                     write64(Int64(location.module))
@@ -83,18 +83,22 @@ enum Fixups {
     /// nothing) otherwise. `jmp *foo@GOTPCREL(%rip)` keeps its GOT entry (relaxing it would
     /// move the field).
     private static func relax(_ place: UnsafeMutableRawPointer, offset: UInt64, addend: Int64) -> Bool {
-        guard offset >= 2, addend == -4 else { return false }
+        guard offset >= 2 else { return false }
         let opcode = place.load(fromByteOffset: -2, as: UInt8.self)
         let modrm = place.load(fromByteOffset: -1, as: UInt8.self)
-        if opcode == 0x8b && modrm & 0xc7 == 0x05 {
+        guard canRelax(opcode: opcode, modrm: modrm, addend: addend) else { return false }
+        if opcode == 0x8b {
             place.storeBytes(of: 0x8d, toByteOffset: -2, as: UInt8.self)
-            return true
-        }
-        if opcode == 0xff && modrm == 0x15 {
+        } else {
             place.storeBytes(of: 0x67, toByteOffset: -2, as: UInt8.self)
             place.storeBytes(of: 0xe8, toByteOffset: -1, as: UInt8.self)
-            return true
         }
-        return false
+        return true
+    }
+
+    /// Whether a GOTPCRELX field after `opcode` and `modrm` with `addend` belongs to an
+    /// instruction `relax` rewrites: `mov foo@GOTPCREL(%rip), %reg` or `call *foo@GOTPCREL(%rip)`.
+    static func canRelax(opcode: UInt8, modrm: UInt8, addend: Int64) -> Bool {
+        addend == -4 && ((opcode == 0x8b && modrm & 0xc7 == 0x05) || (opcode == 0xff && modrm == 0x15))
     }
 }
