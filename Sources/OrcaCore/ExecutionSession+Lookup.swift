@@ -13,9 +13,8 @@ extension ExecutionSession {
         kind: LookupKind = .staticLookup,
         onComplete: @escaping @Sendable (Result<SymbolMap, any Error>) -> Void
     ) {
-        issue(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, reportOrigins: false) {
-            onComplete($0.map { $0.symbols })
-        }
+        let query = QueryRecord(requiredState: requiredState, delivery: .callback { onComplete($0.map { $0.symbols }) })
+        issue(symbols, searchOrder: searchOrder, kind: kind, reportOrigins: false, query: query)
     }
 
     /// Like `lookup(_:searchOrder:requiredState:kind:onComplete:)`, and also reports which
@@ -26,23 +25,26 @@ extension ExecutionSession {
         kind: LookupKind = .staticLookup,
         onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void
     ) {
-        issue(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, reportOrigins: true, onComplete: onComplete)
+        let query = QueryRecord(requiredState: requiredState, delivery: .callback(onComplete))
+        issue(symbols, searchOrder: searchOrder, kind: kind, reportOrigins: true, query: query)
     }
 
+    /// Runs the generators, then registers the query. Returns false, having failed the query
+    /// (its callback called, or its error recorded), if a generator threw.
+    @discardableResult
     private func issue(
-        _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, requiredState: SymbolState, kind: LookupKind,
-        reportOrigins: Bool, onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void
-    ) {
+        _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, kind: LookupKind, reportOrigins: Bool, query: QueryRecord
+    ) -> Bool {
         do {
             try runGenerators(for: symbols, searchOrder: searchOrder, kind: kind)
         } catch {
-            onComplete(.failure(error))
-            return
+            update { state, effects in state.finish(query, error: error, effects: &effects) }
+            return false
         }
         update { state, effects in
-            state.issueQuery(symbols, in: searchOrder, requiredState: requiredState, reportOrigins: reportOrigins,
-                             onComplete: onComplete, effects: &effects)
+            state.issueQuery(symbols, in: searchOrder, reportOrigins: reportOrigins, query: query, effects: &effects)
         }
+        return true
     }
 
     /// Blocking form of `lookup(_:searchOrder:requiredState:kind:onComplete:)`.
@@ -50,9 +52,26 @@ extension ExecutionSession {
         _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, requiredState: SymbolState = .ready,
         kind: LookupKind = .staticLookup
     ) throws -> SymbolMap {
-        let waiter = LookupWaiter()
-        lookup(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind, onComplete: waiter.complete)
-        return try waiter.wait()
+        try blockingLookup(symbols, searchOrder: searchOrder, requiredState: requiredState, kind: kind).map
+    }
+
+    /// Issues a query and blocks until it finishes. A query that finished before it is waited
+    /// for (the usual case with an in-place dispatcher) makes no semaphore.
+    private func blockingLookup(
+        _ symbols: SymbolLookupSet, searchOrder: JITDylibSearchOrder, requiredState: SymbolState, kind: LookupKind
+    ) throws -> ResolvedSymbols {
+        let query = QueryRecord(requiredState: requiredState, delivery: .blocking)
+        issue(symbols, searchOrder: searchOrder, kind: kind, reportOrigins: false, query: query)
+        let semaphore = state.withLock { _ -> DispatchSemaphore? in
+            guard !query.isFinished else { return nil }
+            let semaphore = DispatchSemaphore(value: 0)
+            query.waiter = semaphore
+            return semaphore
+        }
+        semaphore?.wait()
+        let (results, error) = state.withLock { _ in (query.results, query.error) }
+        if let error { throw error }
+        return results
     }
 
     /// `async` form of `lookup(_:searchOrder:requiredState:kind:onComplete:)`.
@@ -85,7 +104,10 @@ extension ExecutionSession {
     /// ready is answered with one hash probe under the session lock and no allocation.
     public func lookup(_ name: SymbolName, in jitDylib: JITDylib) throws -> ExecutorSymbol {
         if let ready = readySymbol(name, in: jitDylib) { return ready }
-        return try single(name, lookup([name], in: [jitDylib]))
+        let results = try blockingLookup(
+            SymbolLookupSet([name]), searchOrder: [JITDylibSearchEntry(jitDylib, .matchAllSymbols)], requiredState: .ready, kind: .staticLookup)
+        guard let symbol = results.symbol(named: name) else { throw OrcError.symbolsNotFound(symbols: [name.string], searchOrder: []) }
+        return symbol
     }
 
     /// Interns `name` and looks it up in `jitDylib` like `lookup(_:in:)` for a `SymbolName`.
@@ -146,40 +168,5 @@ extension ExecutionSession {
                 return missing
             }
         }
-    }
-}
-
-/// Blocks a thread until a callback lookup completes. A lookup that completed before `wait()`
-/// (the usual case with an in-place dispatcher) never creates a semaphore.
-private final class LookupWaiter: Sendable {
-    private enum Progress {
-        case pending
-        case waiting(DispatchSemaphore)
-        case done(Result<SymbolMap, any Error>)
-    }
-
-    private let progress = Locked<Progress>(.pending)
-
-    func complete(_ outcome: Result<SymbolMap, any Error>) {
-        let waiter = progress.withLock { progress -> DispatchSemaphore? in
-            defer { progress = .done(outcome) }
-            if case let .waiting(semaphore) = progress { return semaphore }
-            return nil
-        }
-        waiter?.signal()
-    }
-
-    func wait() throws -> SymbolMap {
-        let semaphore = progress.withLock { progress -> DispatchSemaphore? in
-            guard case .pending = progress else { return nil }
-            let semaphore = DispatchSemaphore(value: 0)
-            progress = .waiting(semaphore)
-            return semaphore
-        }
-        semaphore?.wait()
-        return try progress.withLock { progress -> Result<SymbolMap, any Error> in
-            guard case let .done(result) = progress else { preconditionFailure("lookup waiter woken before completion") }
-            return result
-        }.get()
     }
 }

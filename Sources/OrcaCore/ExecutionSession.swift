@@ -115,11 +115,12 @@ public final class ExecutionSession: Sendable {
     /// Runs the work a state change decided on, after the lock is released: discards, ready
     /// actions, lookup completions, then materializations on the dispatcher.
     func run(_ effects: consuming Effects) {
-        for (unit, dylib, name) in effects.discards { unit.discard(dylib, symbol: name) }
+        for discard in effects.discards { discard.unit.discard(discard.jitDylib, symbol: discard.name) }
         for action in effects.readyActions { action() }
-        for (onComplete, result) in effects.completions { onComplete(result) }
-        for (unit, record) in effects.materializations {
-            let responsibility = MaterializationResponsibility(session: self, record: record)
+        for completion in effects.completions { completion.deliver() }
+        for waiter in effects.wakeUps { waiter.signal() }
+        for materialization in effects.materializations {
+            let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
             dispatcher.dispatch { unit.materialize(responsibility) }
         }
     }

@@ -51,6 +51,13 @@ public struct SymbolLookupSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         entries = names.map { ($0, flags) }
     }
 
+    /// A set in which every name has the same flags.
+    public init(_ names: [SymbolName], flags: SymbolLookupFlags = .requiredSymbol) {
+        entries = []
+        entries.reserveCapacity(names.count)
+        for name in names { entries.append((name, flags)) }
+    }
+
     public init(arrayLiteral elements: SymbolName...) { self.init(elements) }
 
     /// Adds a name.

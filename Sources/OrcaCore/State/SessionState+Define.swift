@@ -30,13 +30,13 @@ extension SessionState {
         var remaining = unitSymbols
         for name in discardedFromUnit {
             remaining[name] = nil
-            effects.discards.append((unit, dylib.handle, name))
+            effects.discards.append(Effects.Discard(unit: unit, jitDylib: dylib.handle, name: name))
         }
         for name in overriddenExisting {
             let loser = dylib.symbols[name]!.unit
             let loserUnit = dylibs[dylibID]!.units[loser]!.unit
             dylibs[dylibID]!.units[loser]!.symbols[name] = nil
-            effects.discards.append((loserUnit, dylib.handle, name))
+            effects.discards.append(Effects.Discard(unit: loserUnit, jitDylib: dylib.handle, name: name))
             if dylibs[dylibID]!.units[loser]!.symbols.isEmpty {
                 effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: loser)!.unit)
             }

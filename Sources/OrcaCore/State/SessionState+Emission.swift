@@ -138,8 +138,8 @@ extension SessionState {
         // A dependency that failed, or was removed before it was ready, can never be satisfied:
         // the whole responsibility fails instead of emitting. One pass finds both.
         var unsatisfied = Set<SymbolKey>()
-        var waiting = [Set<WaitToken>](repeating: [], count: unitSymbols.count)
-        var sameEmission = [Set<Int>](repeating: [], count: unitSymbols.count)
+        var waiting = [Set<WaitToken>].filled(with: [], count: unitSymbols.count)
+        var sameEmission = [Set<Int>].filled(with: [], count: unitSymbols.count)
         for unit in unitSymbols.indices {
             // Many dependencies share an emitted unit: its wait set is merged once.
             var mergedUnits = Set<SerialID>()
@@ -205,7 +205,7 @@ extension SessionState {
             if waitingUnits == 0 { effects.readyActions.append(onReady) } else { readyActions[actionID] = ReadyAction(pendingUnits: waitingUnits, action: onReady) }
         }
         var stillWaiting = Set<WaitToken>()
-        var unitIDs = [SerialID](repeating: .none, count: unitSymbols.count)
+        var unitIDs = [SerialID].filled(with: .none, count: unitSymbols.count)
         for unit in unitSymbols.indices where !waitingFor[unit].isEmpty {
             stillWaiting.formUnion(waitingFor[unit])
             let unitID = makeID()

@@ -29,9 +29,9 @@ extension SessionState {
     /// Registers a query: answers it at once if every symbol already reached `requiredState`,
     /// otherwise attaches it to the symbols it waits for and starts the units that define them.
     mutating func issueQuery(
-        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, requiredState: SymbolState, reportOrigins: Bool,
-        onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void, effects: inout Effects
+        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, reportOrigins: Bool, query: QueryRecord, effects: inout Effects
     ) {
+        let requiredState = query.requiredState
         // First pass: every required symbol must be found and none may have failed, or the query
         // fails without touching anything.
         var missing: [String] = []
@@ -48,24 +48,22 @@ extension SessionState {
         }
         guard missing.isEmpty else {
             let searched = order.map(\.jitDylib.name)
-            effects.completions.append((onComplete, .failure(OrcError.symbolsNotFound(symbols: missing, searchOrder: searched))))
+            finish(query, error: OrcError.symbolsNotFound(symbols: missing, searchOrder: searched), effects: &effects)
             return
         }
         guard failed.isEmpty else {
-            effects.completions.append((onComplete, .failure(OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: nil))))
+            finish(query, error: OrcError.failedToMaterialize(symbols: namesByDylib(failed), underlying: nil), effects: &effects)
             return
         }
 
-        var origins: [JITDylib: Set<SymbolName>] = [:]
         if reportOrigins {
             for (name, flags) in lookup {
                 guard let (_, symbol, position) = locateEntry(name, in: order),
                       flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
                 else { continue }
-                origins[order[position].jitDylib, default: []].insert(name)
+                query.origins[order[position].jitDylib, default: []].insert(name)
             }
         }
-        let query = QueryRecord(requiredState: requiredState, origins: origins, onComplete: onComplete)
         for (name, flags) in lookup {
             // Located again: starting an earlier symbol's unit may have moved this one on.
             guard let (key, symbol, position) = locateEntry(name, in: order),
@@ -74,7 +72,7 @@ extension SessionState {
             let dylib = dylibs[order[position].jitDylib.id]!
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
-                    query.results[name] = ExecutorSymbol(address: symbol.address, flags: symbol.flags)
+                    query.results.append(name, ExecutorSymbol(address: symbol.address, flags: symbol.flags))
                 }
                 continue
             }
@@ -85,10 +83,7 @@ extension SessionState {
                 startMaterializing(unit: symbol.unit, in: dylib, effects: &effects)
             }
         }
-        if query.outstanding == 0 {
-            query.isFinished = true
-            effects.completions.append((onComplete, .success(LookupResult(symbols: query.results, origins: origins))))
-        }
+        if query.outstanding == 0 { finish(query, error: nil, effects: &effects) }
     }
 
     /// Flags of the symbols of `lookup` found along `order`, without materializing anything.

@@ -102,15 +102,16 @@ struct ReadyAction {
 /// that the responsibilities reporting to it reach it without a table lookup.
 final class TrackerRecord: @unchecked Sendable {
     // Invariant that makes this Sendable: reachable only from SessionState (the DylibState's
-    // table and responsibility records), so only touched with the session lock held.
+    // table and responsibility records), so only touched with the session lock held, which
+    // also makes the run-time exclusivity checks of its fields redundant (they are off).
     let key: ResourceKey
     /// False once the tracker was removed or transferred away (it is then defunct).
-    var isLive = true
+    @exclusivity(unchecked) var isLive = true
     /// Symbols defined under the tracker (not kept for the default tracker, rule R6). May contain
     /// names that since changed owner; the symbol table's `owner` field is authoritative.
-    var symbols: [SymbolName] = []
+    @exclusivity(unchecked) var symbols: [SymbolName] = []
     /// Responsibilities currently reporting to the tracker, as a list through the records.
-    var firstResponsibility: ResponsibilityRecord?
+    @exclusivity(unchecked) var firstResponsibility: ResponsibilityRecord?
 
     init(key: ResourceKey) { self.key = key }
 
@@ -148,9 +149,9 @@ final class DylibState: @unchecked Sendable {
     @exclusivity(unchecked) var materializing: [SymbolName: MaterializingInfo] = [:]
     /// Live (non-defunct) trackers, the default one included.
     @exclusivity(unchecked) var trackers: [ResourceKey: TrackerRecord] = [:]
-    var defaultTracker: ResourceTracker
-    var linkOrder: JITDylibSearchOrder
-    var generators: [any DefinitionGenerator] = []
+    @exclusivity(unchecked) var defaultTracker: ResourceTracker
+    @exclusivity(unchecked) var linkOrder: JITDylibSearchOrder
+    @exclusivity(unchecked) var generators: [any DefinitionGenerator] = []
 
     init(handle: JITDylib, defaultTracker: ResourceTracker, linkOrder: JITDylibSearchOrder) {
         self.handle = handle
@@ -163,21 +164,22 @@ final class DylibState: @unchecked Sendable {
 /// holds it, so that its calls find it without a table lookup.
 final class ResponsibilityRecord: @unchecked Sendable {
     // Invariant that makes this Sendable: its fields are read and written only with the
-    // session lock held (the responsibility object only hands it back to SessionState).
+    // session lock held (the responsibility object only hands it back to SessionState), which
+    // also makes the run-time exclusivity checks of its fields redundant (they are off).
     let id: SerialID
     let jitDylib: JITDylib
     let table: DylibState
     /// The tracker the responsibility reports to (its list holds this record while the
     /// record is attached); follows transfers.
-    var tracker: TrackerRecord
+    @exclusivity(unchecked) var tracker: TrackerRecord
     /// The symbols still to be resolved and emitted; empty once finished.
-    var symbols: [SymbolName: SymbolFlags]
+    @exclusivity(unchecked) var symbols: [SymbolName: SymbolFlags]
     /// Neighbours on the tracker's list. `previous` is unowned: the list's links keep records
     /// alive, and a record leaves the list before it goes.
-    var next: ResponsibilityRecord?
-    unowned(unsafe) var previous: ResponsibilityRecord?
+    @exclusivity(unchecked) var next: ResponsibilityRecord?
+    @exclusivity(unchecked) unowned(unsafe) var previous: ResponsibilityRecord?
     /// Whether the record is on its tracker's list.
-    var isAttached = false
+    @exclusivity(unchecked) var isAttached = false
 
     var dylib: DylibID { jitDylib.id }
 
@@ -197,26 +199,6 @@ final class ResponsibilityRecord: @unchecked Sendable {
         next?.previous = previous
         next = nil
         previous = nil
-    }
-}
-
-/// A lookup waiting for symbols to reach its required state. A class, so that the symbols it
-/// waits on hold it directly.
-final class QueryRecord: @unchecked Sendable {
-    // Invariant that makes this Sendable: touched only with the session lock held.
-    let requiredState: SymbolState
-    var outstanding = 0
-    var results: SymbolMap = [:]
-    let origins: [JITDylib: Set<SymbolName>]
-    var waitingOn: [SymbolKey] = []
-    /// True once completed or failed: it then never completes again.
-    var isFinished = false
-    let onComplete: @Sendable (Result<LookupResult, any Error>) -> Void
-
-    init(requiredState: SymbolState, origins: [JITDylib: Set<SymbolName>], onComplete: @escaping @Sendable (Result<LookupResult, any Error>) -> Void) {
-        self.requiredState = requiredState
-        self.origins = origins
-        self.onComplete = onComplete
     }
 }
 
@@ -247,40 +229,6 @@ struct SessionState {
         var result: [String: [String]] = [:]
         for key in keys { result[dylibName(key.dylib), default: []].append(key.name.string) }
         return result
-    }
-
-    // MARK: Queries
-
-    /// Hands the new state of `name` (in `table`) to the queries waiting on it; completes those
-    /// that are done.
-    func notifyQueries(_ name: SymbolName, in table: DylibState, reached state: SymbolState, effects: inout Effects) {
-        guard let pending = table.materializing[name]?.pendingQueries, !pending.isEmpty, let entry = table.symbols[name] else { return }
-        var remaining: [QueryRecord] = []
-        for query in pending where !query.isFinished {
-            guard query.requiredState <= state else {
-                remaining.append(query)
-                continue
-            }
-            if !entry.flags.contains(.materializationSideEffectsOnly) {
-                query.results[name] = ExecutorSymbol(address: entry.address, flags: entry.flags)
-            }
-            query.outstanding -= 1
-            if query.outstanding == 0 {
-                query.isFinished = true
-                effects.completions.append((query.onComplete, .success(LookupResult(symbols: query.results, origins: query.origins))))
-            }
-        }
-        table.materializing[name]!.pendingQueries = remaining
-    }
-
-    /// Fails a query once: detaches it from every symbol it waits on.
-    func failQuery(_ query: QueryRecord, _ error: any Error, effects: inout Effects) {
-        guard !query.isFinished else { return }
-        query.isFinished = true
-        for key in query.waitingOn {
-            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 === query }
-        }
-        effects.completions.append((query.onComplete, .failure(error)))
     }
 
     // MARK: Failure
@@ -383,7 +331,7 @@ struct SessionState {
         }
         let record = ResponsibilityRecord(id: responsibilityID, table: table, tracker: tracker, symbols: pending.symbols)
         tracker.attach(record)
-        effects.materializations.append((pending.unit, record))
+        effects.materializations.append(Effects.Materialization(unit: pending.unit, record: record))
     }
 
     /// `record`, if its tracker is not defunct.
@@ -405,15 +353,3 @@ struct SessionState {
 @inline(__always)
 @discardableResult
 func modify<Value, Result>(_ value: inout Value, _ body: (inout Value) -> Result) -> Result { body(&value) }
-
-/// Work decided under the session lock and run after it is released.
-struct Effects: Sendable {
-    var completions: [(@Sendable (Result<LookupResult, any Error>) -> Void, Result<LookupResult, any Error>)] = []
-    var materializations: [(any MaterializationUnit, ResponsibilityRecord)] = []
-    var discards: [(any MaterializationUnit, JITDylib, SymbolName)] = []
-    /// User objects dropped by the state, released only after the lock is gone (their deinit may
-    /// call into the session).
-    var released: [any Sendable] = []
-    /// Ready actions whose symbols just became ready; they run before `completions`.
-    var readyActions: [@Sendable () -> Void] = []
-}

@@ -17,7 +17,10 @@ enum ELFLinkGraphBuilder {
     static func scanSymbols(of elf: ELFFile, session: ExecutionSession, discarding discarded: Set<Int> = []) throws(LinkError) -> SymbolTableScan {
         var scan = SymbolTableScan()
         guard elf.symbolTableIndex != nil else { return scan }
-        scan.globalNames = Array(repeating: nil, count: elf.symbolCount)
+        scan.globalNames = .filled(with: nil, count: elf.symbolCount)
+        // Locals come first: sh_info is the index of the first global (a hint only).
+        let firstGlobal = min(elf.symbolCount, Int(elf.sectionHeaders[elf.symbolTableIndex!].info))
+        scan.defined.reserveCapacity(elf.symbolCount - firstGlobal)
         for index in 1..<max(1, elf.symbolCount) {
             let symbol = try elf.symbol(index)
             guard symbol.binding != ELF.stbLocal, symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
@@ -62,7 +65,7 @@ enum ELFLinkGraphBuilder {
 
     /// Adds every allocated section; returns ELF section index → graph section index (-1: none).
     private static func addSections(_ elf: ELFFile, discarding discarded: Set<Int>, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
-        var map = [Int](repeating: -1, count: elf.sectionHeaders.count)
+        var map = [Int].filled(with: -1, count: elf.sectionHeaders.count)
         graph.threadLocalOffsets = try threadLocalLayout(elf, graph: &graph)
         graph.sections.reserveCapacity(elf.sectionHeaders.count)
         for index in 1..<max(1, elf.sectionHeaders.count) {
@@ -124,7 +127,7 @@ enum ELFLinkGraphBuilder {
         _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, globalNames: [SymbolName?], discarded: Set<Int>,
         commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
     ) throws(LinkError) -> [Int] {
-        var map = [Int](repeating: -1, count: elf.symbolCount)
+        var map = [Int].filled(with: -1, count: elf.symbolCount)
         guard elf.symbolCount > 1 else { return map }
         graph.symbols.reserveCapacity(elf.symbolCount)
         var commonSection: Int?

@@ -39,7 +39,7 @@ enum GraphLayout {
     static func copyContents(
         _ graph: LinkGraph, to allocations: [JITAllocation], in memory: JITMemoryManager
     ) -> [UnsafeMutableRawPointer?] {
-        var pointers = [UnsafeMutableRawPointer?](repeating: nil, count: graph.sections.count)
+        var pointers = [UnsafeMutableRawPointer?].filled(with: nil, count: graph.sections.count)
         for (index, section) in graph.sections.enumerated() {
             guard let allocation = allocations.first(where: {
                 $0.permission == section.permission && $0.address <= section.address && section.address - $0.address < UInt64($0.size) + 1

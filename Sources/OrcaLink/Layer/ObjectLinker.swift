@@ -181,7 +181,8 @@ struct ObjectLinker {
 
     /// The addresses of the symbols this responsibility defines.
     private func definitions(of graph: LinkGraph, owned: [SymbolName: SymbolFlags]) -> SymbolMap {
-        var result = SymbolMap(minimumCapacity: owned.count)
+        var result: SymbolMap = [:]
+        result.reserveCapacity(owned.count)
         for index in graph.symbols.indices {
             guard let name = graph.symbols[index].linkName, let flags = owned[name] else { continue }
             switch graph.symbols[index].definition {

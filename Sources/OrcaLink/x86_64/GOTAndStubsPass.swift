@@ -81,7 +81,7 @@ enum GOTAndStubsPass {
         }
 
         mutating func gotEntry(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if gotEntries.isEmpty { gotEntries = [Int32](repeating: -1, count: graph.symbols.count) }
+            if gotEntries.isEmpty { gotEntries = [Int32].filled(with: -1, count: graph.symbols.count) }
             if gotEntries[Int(target)] >= 0 { return gotEntries[Int(target)] }
             let slot = gotSlot("GOT entry", size: 8, &graph)
             graph.edges.append(Edge(section: Int32(slot.section), offset: slot.offset, kind: .pointer64, symbol: target, addend: 0))
@@ -90,7 +90,7 @@ enum GOTAndStubsPass {
         }
 
         mutating func stub(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if stubs.isEmpty { stubs = [Int32](repeating: -1, count: graph.symbols.count) }
+            if stubs.isEmpty { stubs = [Int32].filled(with: -1, count: graph.symbols.count) }
             if stubs[Int(target)] >= 0 { return stubs[Int(target)] }
             let entry = gotEntry(for: target, &graph)
             let section = stubSection ?? graph.addSection(GraphSection(
@@ -108,7 +108,7 @@ enum GOTAndStubsPass {
 
         /// `target`'s `tls_index` pair (module, offset) in the GOT.
         mutating func threadLocalPair(for target: Int32, _ graph: inout LinkGraph) -> Int32 {
-            if threadLocalPairs.isEmpty { threadLocalPairs = [Int32](repeating: -1, count: graph.symbols.count) }
+            if threadLocalPairs.isEmpty { threadLocalPairs = [Int32].filled(with: -1, count: graph.symbols.count) }
             if threadLocalPairs[Int(target)] < 0 { threadLocalPairs[Int(target)] = newPair(for: target, &graph) }
             return threadLocalPairs[Int(target)]
         }

@@ -1,0 +1,109 @@
+// QueryRecord.swift — a lookup waiting for symbols, and how its answer is delivered (rule C6).
+
+import Dispatch
+
+/// Where a query's answer goes.
+enum QueryDelivery: Sendable {
+    /// To a callback, run once outside the session lock.
+    case callback(@Sendable (Result<LookupResult, any Error>) -> Void)
+    /// Into the record itself, for the thread blocked on it (see `QueryRecord.waiter`).
+    case blocking
+}
+
+/// Symbols found by a query, in order. The first is kept inline: most lookups ask for one.
+struct ResolvedSymbols: Sendable {
+    private var first: (SymbolName, ExecutorSymbol)?
+    private var rest: [ResolvedSymbol] = []
+
+    struct ResolvedSymbol: Sendable {
+        let name: SymbolName
+        let symbol: ExecutorSymbol
+    }
+
+    mutating func append(_ name: SymbolName, _ symbol: ExecutorSymbol) {
+        if first == nil { first = (name, symbol) } else { rest.append(ResolvedSymbol(name: name, symbol: symbol)) }
+    }
+
+    /// The symbol found for `name`.
+    func symbol(named name: SymbolName) -> ExecutorSymbol? {
+        if let first, first.0 == name { return first.1 }
+        return rest.first { $0.name == name }?.symbol
+    }
+
+    /// As a map.
+    var map: SymbolMap {
+        guard let first else { return [:] }
+        var map: SymbolMap = [first.0: first.1]
+        for resolved in rest { map[resolved.name] = resolved.symbol }
+        return map
+    }
+}
+
+/// A lookup waiting for symbols to reach its required state. A class, so that the symbols it
+/// waits on hold it directly.
+final class QueryRecord: @unchecked Sendable {
+    // Invariant that makes this Sendable: touched only with the session lock held (which makes
+    // the run-time exclusivity checks of its fields redundant: they are off).
+    let requiredState: SymbolState
+    let delivery: QueryDelivery
+    @exclusivity(unchecked) var origins: [JITDylib: Set<SymbolName>] = [:]
+    @exclusivity(unchecked) var outstanding = 0
+    @exclusivity(unchecked) var results = ResolvedSymbols()
+    @exclusivity(unchecked) var waitingOn: [SymbolKey] = []
+    /// True once completed or failed: it then never completes again.
+    @exclusivity(unchecked) var isFinished = false
+    /// For blocking delivery: the error it failed with, and the semaphore of the thread waiting
+    /// for it to finish, if one is.
+    @exclusivity(unchecked) var error: (any Error)?
+    @exclusivity(unchecked) var waiter: DispatchSemaphore?
+
+    init(requiredState: SymbolState, delivery: QueryDelivery) {
+        self.requiredState = requiredState
+        self.delivery = delivery
+    }
+}
+
+extension SessionState {
+    /// Hands the new state of `name` (in `table`) to the queries waiting on it; completes those
+    /// that are done.
+    func notifyQueries(_ name: SymbolName, in table: DylibState, reached state: SymbolState, effects: inout Effects) {
+        guard let pending = table.materializing[name]?.pendingQueries, !pending.isEmpty,
+              pending.contains(where: { $0.isFinished || $0.requiredState <= state }),
+              let entry = table.symbols[name]
+        else { return }
+        var remaining: [QueryRecord] = []
+        for query in pending where !query.isFinished {
+            guard query.requiredState <= state else {
+                remaining.append(query)
+                continue
+            }
+            if !entry.flags.contains(.materializationSideEffectsOnly) {
+                query.results.append(name, ExecutorSymbol(address: entry.address, flags: entry.flags))
+            }
+            query.outstanding -= 1
+            if query.outstanding == 0 { finish(query, error: nil, effects: &effects) }
+        }
+        table.materializing[name]!.pendingQueries = remaining
+    }
+
+    /// Fails a query once: detaches it from every symbol it waits on.
+    func failQuery(_ query: QueryRecord, _ error: any Error, effects: inout Effects) {
+        guard !query.isFinished else { return }
+        for key in query.waitingOn {
+            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 === query }
+        }
+        finish(query, error: error, effects: &effects)
+    }
+
+    /// Completes a query with its results, or with `error`.
+    func finish(_ query: QueryRecord, error: (any Error)?, effects: inout Effects) {
+        query.isFinished = true
+        switch query.delivery {
+        case let .callback(onComplete):
+            effects.completions.append(Effects.Completion(onComplete: onComplete, results: query.results, origins: query.origins, error: error))
+        case .blocking:
+            query.error = error
+            if let waiter = query.waiter { effects.wakeUps.append(waiter) }
+        }
+    }
+}
