@@ -62,6 +62,11 @@ public final class MaterializationResponsibility: Sendable {
         try session.update { state, effects throws(OrcError) in try state.resolve(symbols, responsibility: record, effects: &effects) }
     }
 
+    /// `notifyResolved(_:)` for symbols listed in an array (each once), as linkers have them.
+    package func notifyResolved(_ symbols: [ResolvedSymbol]) throws {
+        try session.update { state, effects throws(OrcError) in try state.resolve(symbols, responsibility: record, effects: &effects) }
+    }
+
     /// Emits every symbol of the responsibility, each depending on the symbols of its group.
     /// Symbols become ready when everything they depend on is emitted (cycles allowed).
     ///

@@ -4,17 +4,17 @@
 public struct SymbolFlags: OptionSet, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: UInt8
 
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// Visible to lookups that match exported symbols only.
-    public static let exported = SymbolFlags(rawValue: 1 << 0)
+    @inlinable public static var exported: SymbolFlags { SymbolFlags(rawValue: 1 << 0) }
     /// May be overridden by a strong definition of the same name (until it is first looked up).
-    public static let weak = SymbolFlags(rawValue: 1 << 1)
+    @inlinable public static var weak: SymbolFlags { SymbolFlags(rawValue: 1 << 1) }
     /// The symbol is a function (its address may be called).
-    public static let callable = SymbolFlags(rawValue: 1 << 2)
+    @inlinable public static var callable: SymbolFlags { SymbolFlags(rawValue: 1 << 2) }
     /// The symbol has no address: looking it up only triggers its unit's side effects (for example
     /// running initializers). It is removed from the symbol table once it is ready.
-    public static let materializationSideEffectsOnly = SymbolFlags(rawValue: 1 << 3)
+    @inlinable public static var materializationSideEffectsOnly: SymbolFlags { SymbolFlags(rawValue: 1 << 3) }
 
     public var description: String {
         var parts: [String] = []

@@ -75,17 +75,30 @@ public final class SymbolStringPool: Sendable {
     }
 
     private func intern(_ bytes: UnsafeRawBufferPointer, making string: String?) -> SymbolName {
-        let hash = NameTable.hash(bytes)
-        return table.withLock { table in
-            if let entry = table.names.entry(bytes, hash: hash) { return SymbolName(entry) }
-            if table.names.count >= table.sweepAt {
-                table.names.removeUnreferenced()
-                table.sweepAt = max(4096, table.names.count * 2)
-            }
-            let entry = SymbolStringPoolEntry(string ?? String(decoding: bytes, as: UTF8.self), hash: hash)
-            table.names.insert(entry)
-            return SymbolName(entry)
+        table.withLock { table in Self.intern(bytes, making: string, in: &table) }
+    }
+
+    /// Runs `body` with a function that interns names by their UTF-8 bytes, taking the pool's
+    /// lock once for all of them (an object file's names, say). `body` must not use the pool
+    /// otherwise, nor anything else that might.
+    package func withInterning<Result, Failure: Error>(
+        _ body: (_ intern: (UnsafeRawBufferPointer) -> SymbolName) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try table.withLock { table throws(Failure) in
+            try body { bytes in Self.intern(bytes, making: nil, in: &table) }
         }
+    }
+
+    private static func intern(_ bytes: UnsafeRawBufferPointer, making string: String?, in table: inout Table) -> SymbolName {
+        let hash = NameTable.hash(bytes)
+        if let entry = table.names.entry(bytes, hash: hash) { return SymbolName(entry) }
+        if table.names.count >= table.sweepAt {
+            table.names.removeUnreferenced()
+            table.sweepAt = max(4096, table.names.count * 2)
+        }
+        let entry = SymbolStringPoolEntry(string ?? String(decoding: bytes, as: UTF8.self), hash: hash)
+        table.names.insert(entry)
+        return SymbolName(entry)
     }
 
     /// Returns the interned name for `string` if it was interned before, without adding it.

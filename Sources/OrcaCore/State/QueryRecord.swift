@@ -10,15 +10,21 @@ enum QueryDelivery: Sendable {
     case blocking
 }
 
+/// A symbol's name and where it was resolved to.
+package struct ResolvedSymbol: Sendable {
+    package let name: SymbolName
+    package let symbol: ExecutorSymbol
+
+    package init(name: SymbolName, symbol: ExecutorSymbol) {
+        self.name = name
+        self.symbol = symbol
+    }
+}
+
 /// Symbols found by a query, in order. The first is kept inline: most lookups ask for one.
 struct ResolvedSymbols: Sendable {
     private var first: (SymbolName, ExecutorSymbol)?
     private var rest: [ResolvedSymbol] = []
-
-    struct ResolvedSymbol: Sendable {
-        let name: SymbolName
-        let symbol: ExecutorSymbol
-    }
 
     mutating func append(_ name: SymbolName, _ symbol: ExecutorSymbol) {
         if first == nil { first = (name, symbol) } else { rest.append(ResolvedSymbol(name: name, symbol: symbol)) }

@@ -9,12 +9,26 @@ extension SessionState {
     /// Records addresses for symbols of a responsibility and answers queries that wanted
     /// resolved symbols.
     mutating func resolve(_ resolved: SymbolMap, responsibility record: ResponsibilityRecord, effects: inout Effects) throws(OrcError) {
+        try resolve(resolved, count: resolved.count, responsibility: record, effects: &effects) { ($0.key, $0.value) }
+    }
+
+    /// `resolve(_:responsibility:effects:)` for symbols listed in an array.
+    mutating func resolve(_ resolved: [ResolvedSymbol], responsibility record: ResponsibilityRecord, effects: inout Effects) throws(OrcError) {
+        try resolve(resolved, count: resolved.count, responsibility: record, effects: &effects) { ($0.name, $0.symbol) }
+    }
+
+    private mutating func resolve<Symbols: Sequence>(
+        _ resolved: Symbols, count: Int, responsibility record: ResponsibilityRecord, effects: inout Effects,
+        _ element: (Symbols.Element) -> (SymbolName, ExecutorSymbol)
+    ) throws(OrcError) {
         _ = try liveResponsibility(record)
         let table = record.table
         var failed: [String] = []
-        for (name, symbol) in resolved {
+        for item in resolved {
+            let (name, symbol) = element(item)
             guard let declared = record.symbols[name] else {
-                try requireResponsibility(record, covers: resolved.keys)
+                let names = resolved.map { element($0).0 }
+                try requireResponsibility(record, covers: names)
                 continue
             }
             guard !declared.contains(.materializationSideEffectsOnly) else {
@@ -29,7 +43,8 @@ extension SessionState {
             throw OrcError.failedToMaterialize(symbols: [record.jitDylib.name: failed], underlying: nil)
         }
         let anyWaiting = !table.materializing.isEmpty
-        for (name, symbol) in resolved {
+        for item in resolved {
+            let (name, symbol) = element(item)
             let changed = modify(&table.symbols[name]!) { entry in
                 guard entry.state == .materializing else { return false }
                 entry.address = symbol.address

@@ -76,8 +76,20 @@ struct NameTable {
 extension SymbolStringPoolEntry {
     /// Whether this entry's name is exactly `bytes`.
     func hasName(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let utf8 = string.utf8
-        guard utf8.count == bytes.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { UnsafeRawBufferPointer($0).elementsEqual(bytes) } ?? utf8.elementsEqual(bytes)
+        var string = string
+        return string.withUTF8 { utf8 in
+            guard utf8.count == bytes.count else { return false }
+            let name = UnsafeRawBufferPointer(utf8)
+            var offset = 0
+            while offset + 8 <= name.count {
+                guard name.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                offset += 8
+            }
+            while offset < name.count {
+                guard name[offset] == bytes[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 }

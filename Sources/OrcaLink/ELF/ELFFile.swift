@@ -31,8 +31,9 @@ struct ELFSymbol {
     var isUndefined: Bool { sectionIndex == UInt32(ELF.shnUndef) }
 }
 
-/// The parts of an ELF relocatable object the linker reads.
-struct ELFFile {
+/// The parts of an ELF relocatable object the linker reads. A class (immutable), so that the
+/// unit holding it and the linker share one copy.
+final class ELFFile: Sendable {
     let reader: ByteReader
     let sectionHeaders: [ELFSectionHeader]
     let sectionNameTable: Range<Int>
@@ -40,6 +41,8 @@ struct ELFFile {
     let symbolTableIndex: Int?
     let symbolStringTable: Range<Int>
     let symbolCount: Int
+    /// Where the symbol table starts in the file (0 without one).
+    private let symbolTableOffset: Int
     private let extendedIndexTable: UInt64?
 
     var file: String { reader.file }
@@ -74,21 +77,23 @@ struct ELFFile {
         guard !overflow else { throw LinkError.malformed(file: file, detail: "section count \(count) is impossible") }
         try reader.require(sectionHeaderOffset, tableSize, "section header table")
 
-        var headers: [ELFSectionHeader] = []
-        headers.reserveCapacity(Int(count))
-        for index in 0..<count {
-            let base = sectionHeaderOffset + index * ELF.sectionHeaderSize
-            let at = Int(base)
-            let header = ELFSectionHeader(
-                nameOffset: reader.uncheckedInteger(UInt32.self, at: at), type: reader.uncheckedInteger(UInt32.self, at: at + 4),
-                flags: reader.uncheckedInteger(UInt64.self, at: at + 8), offset: reader.uncheckedInteger(UInt64.self, at: at + 24),
-                size: reader.uncheckedInteger(UInt64.self, at: at + 32), link: reader.uncheckedInteger(UInt32.self, at: at + 40),
-                info: reader.uncheckedInteger(UInt32.self, at: at + 44), alignment: reader.uncheckedInteger(UInt64.self, at: at + 48),
-                entrySize: reader.uncheckedInteger(UInt64.self, at: at + 56))
-            if header.type != ELF.shtNobits && header.type != ELF.shtNull {
-                try reader.require(header.offset, header.size, "contents of section \(index)")
+        let headers = bytes.withUnsafeBytes { raw in
+            var headers: [ELFSectionHeader] = []
+            headers.reserveCapacity(Int(count))
+            for index in 0..<Int(count) {
+                let at = Int(sectionHeaderOffset) + index * Int(ELF.sectionHeaderSize)
+                func field<T: FixedWidthInteger>(_ offset: Int, _ type: T.Type) -> T {
+                    T(littleEndian: raw.loadUnaligned(fromByteOffset: at + offset, as: T.self))
+                }
+                headers.append(ELFSectionHeader(
+                    nameOffset: field(0, UInt32.self), type: field(4, UInt32.self), flags: field(8, UInt64.self),
+                    offset: field(24, UInt64.self), size: field(32, UInt64.self), link: field(40, UInt32.self),
+                    info: field(44, UInt32.self), alignment: field(48, UInt64.self), entrySize: field(56, UInt64.self)))
             }
-            headers.append(header)
+            return headers
+        }
+        for (index, header) in headers.enumerated() where header.type != ELF.shtNobits && header.type != ELF.shtNull {
+            try reader.require(header.offset, header.size, "contents of section \(index)")
         }
         sectionHeaders = headers
         guard namesIndex < count else {
@@ -117,10 +122,12 @@ struct ELFFile {
             }
             symbolStringTable = Self.range(of: headers[Int(header.link)])
             symbolCount = Int(header.size / ELF.symbolSize)
+            symbolTableOffset = Int(header.offset)
             extendedIndexTable = headers.first { $0.type == ELF.shtSymtabShndx && Int($0.link) == symtab }?.offset
         } else {
             symbolStringTable = 0..<0
             symbolCount = 0
+            symbolTableOffset = 0
             extendedIndexTable = nil
         }
     }
@@ -177,19 +184,22 @@ struct ELFFile {
 
     /// The symbol at `index` of the symbol table (which must exist).
     func symbol(_ index: Int) throws(LinkError) -> ELFSymbol {
-        let base = Int(sectionHeaders[symbolTableIndex!].offset) + index * Int(ELF.symbolSize)
-        let shndx = reader.uncheckedInteger(UInt16.self, at: base + 6)
-        var sectionIndex = UInt32(shndx)
-        if shndx == ELF.shnXIndex {
-            guard let table = extendedIndexTable else {
-                throw LinkError.malformed(file: file, detail: "symbol \(index) uses SHN_XINDEX but there is no SHT_SYMTAB_SHNDX section")
-            }
-            sectionIndex = try reader.u32(table + UInt64(index) * 4, "extended section index of symbol \(index)")
+        let base = symbolTableOffset + index * Int(ELF.symbolSize)
+        let symbol = reader.bytes.withUnsafeBytes { raw in
+            ELFSymbol(
+                nameOffset: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base, as: UInt32.self)),
+                info: raw[base + 4], other: raw[base + 5],
+                sectionIndex: UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: base + 6, as: UInt16.self))),
+                value: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 8, as: UInt64.self)),
+                size: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 16, as: UInt64.self)))
         }
-        return ELFSymbol(
-            nameOffset: reader.uncheckedInteger(UInt32.self, at: base), info: reader.bytes[base + 4], other: reader.bytes[base + 5],
-            sectionIndex: sectionIndex, value: reader.uncheckedInteger(UInt64.self, at: base + 8),
-            size: reader.uncheckedInteger(UInt64.self, at: base + 16))
+        guard symbol.sectionIndex == UInt32(ELF.shnXIndex) else { return symbol }
+        guard let table = extendedIndexTable else {
+            throw LinkError.malformed(file: file, detail: "symbol \(index) uses SHN_XINDEX but there is no SHT_SYMTAB_SHNDX section")
+        }
+        let sectionIndex = try reader.u32(table + UInt64(index) * 4, "extended section index of symbol \(index)")
+        return ELFSymbol(nameOffset: symbol.nameOffset, info: symbol.info, other: symbol.other, sectionIndex: sectionIndex,
+                         value: symbol.value, size: symbol.size)
     }
 
     func symbolName(_ symbol: ELFSymbol, index: Int) throws(LinkError) -> String {

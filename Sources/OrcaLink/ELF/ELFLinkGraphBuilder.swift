@@ -16,25 +16,35 @@ enum ELFLinkGraphBuilder {
 
     static func scanSymbols(of elf: ELFFile, session: ExecutionSession, discarding discarded: Set<Int> = []) throws(LinkError) -> SymbolTableScan {
         var scan = SymbolTableScan()
-        guard elf.symbolTableIndex != nil else { return scan }
+        guard let symbolTable = elf.symbolTableIndex else { return scan }
         scan.globalNames = .filled(with: nil, count: elf.symbolCount)
         // Locals come first: sh_info is the index of the first global (a hint only).
-        let firstGlobal = min(elf.symbolCount, Int(elf.sectionHeaders[elf.symbolTableIndex!].info))
-        scan.defined.reserveCapacity(elf.symbolCount - firstGlobal)
-        for index in 1..<max(1, elf.symbolCount) {
-            let symbol = try elf.symbol(index)
-            guard symbol.binding != ELF.stbLocal, symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
-            let name = try elf.symbolNameRange(symbol, index: index)
-            if symbol.type == ELF.sttGNUIFunc && !symbol.isUndefined {
-                let text = String(decoding: elf.reader.bytes[name], as: UTF8.self)
-                throw LinkError.unsupported(file: elf.file, detail: "symbol '\(text)' is an indirect function (STT_GNU_IFUNC)")
+        let firstGlobal = min(elf.symbolCount, Int(elf.sectionHeaders[symbolTable].info))
+        scan.defined = .reserving(elf.symbolCount - firstGlobal)
+        var failure: LinkError?
+        elf.reader.bytes.withUnsafeBytes { bytes in
+            session.symbolStringPool.withInterning { intern in
+                do throws(LinkError) {
+                    for index in 1..<max(1, elf.symbolCount) {
+                        let symbol = try elf.symbol(index)
+                        guard symbol.binding != ELF.stbLocal, symbol.type != ELF.sttFile, symbol.type != ELF.sttSection else { continue }
+                        let name = try elf.symbolNameRange(symbol, index: index)
+                        if symbol.type == ELF.sttGNUIFunc && !symbol.isUndefined {
+                            let text = String(decoding: bytes[name], as: UTF8.self)
+                            throw LinkError.unsupported(file: elf.file, detail: "symbol '\(text)' is an indirect function (STT_GNU_IFUNC)")
+                        }
+                        let interned = intern(UnsafeRawBufferPointer(rebasing: bytes[name]))
+                        scan.globalNames[index] = interned
+                        guard !symbol.isUndefined, discarded.isEmpty || !discarded.contains(Int(symbol.sectionIndex)) else { continue }
+                        scan.defined[interned] = flags(of: symbol)
+                        if symbol.sectionIndex == UInt32(ELF.shnCommon) { scan.commons[interned] = max(scan.commons[interned] ?? 0, symbol.size) }
+                    }
+                } catch {
+                    failure = error
+                }
             }
-            let interned = elf.reader.bytes.withUnsafeBytes { session.intern(utf8: UnsafeRawBufferPointer(rebasing: $0[name])) }
-            scan.globalNames[index] = interned
-            guard !symbol.isUndefined, !discarded.contains(Int(symbol.sectionIndex)) else { continue }
-            scan.defined[interned] = flags(of: symbol)
-            if symbol.sectionIndex == UInt32(ELF.shnCommon) { scan.commons[interned] = max(scan.commons[interned] ?? 0, symbol.size) }
         }
+        if let failure { throw failure }
         return scan
     }
 
@@ -70,7 +80,7 @@ enum ELFLinkGraphBuilder {
         graph.sections.reserveCapacity(elf.sectionHeaders.count)
         for index in 1..<max(1, elf.sectionHeaders.count) {
             let header = elf.sectionHeaders[index]
-            guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup, !discarded.contains(index) else { continue }
+            guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup, discarded.isEmpty || !discarded.contains(index) else { continue }
             // .tbss has no initial image; .tdata's image is a read-only section of its own.
             if header.flags & ELF.shfTLS != 0 && header.type == ELF.shtNobits { continue }
             let nameRange = try elf.sectionNameRange(index)
@@ -191,7 +201,7 @@ enum ELFLinkGraphBuilder {
                     throw LinkError.malformed(file: elf.file, detail: "symbol '\(name())' refers to section \(symbol.sectionIndex), which does not exist")
                 }
                 let section = sectionMap[Int(symbol.sectionIndex)]
-                if section < 0 && isGlobal && discarded.contains(Int(symbol.sectionIndex)) {
+                if section < 0 && isGlobal && !discarded.isEmpty && discarded.contains(Int(symbol.sectionIndex)) {
                     definition = .external(weakReference: false)
                     break
                 }

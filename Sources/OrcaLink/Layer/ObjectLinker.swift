@@ -76,7 +76,10 @@ struct ObjectLinker {
             found = try result.mapError { undefinedSymbolsError($0, file: graph.file) }.get()
             for (index, name) in placement.externals { graph.symbols[index].address = found.symbols[name]?.address.rawValue ?? 0 }
             try bindRuntime(&graph, placement)
-            memory.allocations += try copyFarData(&graph, in: placement.manager)
+            if !placement.externals.isEmpty {
+                let copies = try copyFarData(&graph, in: placement.manager)
+                if !copies.isEmpty { memory.allocations += copies }
+            }
             let pointers = GraphLayout.copyContents(graph, to: memory.allocations, in: placement.manager)
             try Fixups.apply(graph, memory: pointers)
             let lifetime = LifetimeFunctions.collect(graph, memory: pointers, object: sequence)
@@ -180,14 +183,14 @@ struct ObjectLinker {
     }
 
     /// The addresses of the symbols this responsibility defines.
-    private func definitions(of graph: LinkGraph, owned: [SymbolName: SymbolFlags]) -> SymbolMap {
-        var result: SymbolMap = [:]
+    private func definitions(of graph: LinkGraph, owned: [SymbolName: SymbolFlags]) -> [ResolvedSymbol] {
+        var result: [ResolvedSymbol] = []
         result.reserveCapacity(owned.count)
         for index in graph.symbols.indices {
             guard let name = graph.symbols[index].linkName, let flags = owned[name] else { continue }
             switch graph.symbols[index].definition {
             case .defined, .absolute, .threadLocal:
-                result[name] = ExecutorSymbol(address: ExecutorAddress(rawValue: graph.address(of: index)), flags: flags)
+                result.append(ResolvedSymbol(name: name, symbol: ExecutorSymbol(address: ExecutorAddress(rawValue: graph.address(of: index)), flags: flags)))
             case .external:
                 continue
             }

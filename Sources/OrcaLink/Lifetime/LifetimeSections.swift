@@ -64,6 +64,7 @@ enum LifetimeFunctions {
         _ graph: LinkGraph, memory: [UnsafeMutableRawPointer?], object: UInt64
     ) -> (initializers: [LifetimeEntry], finalizers: [LifetimeEntry]) {
         var initializers: [LifetimeEntry] = [], finalizers: [LifetimeEntry] = []
+        guard !graph.lifetimeSections.isEmpty else { return ([], []) }
         let ordered = graph.lifetimeSections.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
         for (_, lifetime) in ordered {
             guard let base = memory[lifetime.section] else { continue }

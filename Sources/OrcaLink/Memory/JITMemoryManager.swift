@@ -10,6 +10,7 @@
 // to where it was.
 
 import OrcaCore
+import Synchronization
 
 /// Where JIT memory stands, in bytes.
 public struct MemoryStatistics: Sendable, Equatable, CustomStringConvertible {
@@ -72,6 +73,8 @@ public final class JITMemoryManager: Sendable {
     private let writeBase: UInt
     private let memoryFile: Int32
     private let state: Locked<SlabAllocator>
+    /// Bytes written through the write view since its pages were last dropped.
+    private let writtenSinceFlush = Atomic<Int>(0)
 
     /// The process-wide manager near the host's libraries, created on first use, shared by
     /// layers that are not given one.
@@ -230,13 +233,11 @@ public final class JITMemoryManager: Sendable {
     /// Notes that `bytes` were written through the write view; once enough have been, the write
     /// view's page-table entries are dropped so that memory is counted once.
     func wroteThroughWriteView(_ bytes: Int) {
-        let flush = state.withLock { allocator in
-            allocator.writtenSinceFlush += bytes
-            guard allocator.writtenSinceFlush >= SlabAllocator.writeFlushThreshold else { return false }
-            allocator.writtenSinceFlush = 0
-            return true
-        }
-        if flush { SystemMemory.dropMappings(UnsafeMutableRawPointer(bitPattern: writeBase)!, size: reservationSize) }
+        let total = writtenSinceFlush.add(bytes, ordering: .relaxed).newValue
+        guard total >= SlabAllocator.writeFlushThreshold,
+              writtenSinceFlush.compareExchange(expected: total, desired: 0, ordering: .relaxed).exchanged
+        else { return }
+        SystemMemory.dropMappings(UnsafeMutableRawPointer(bitPattern: writeBase)!, size: reservationSize)
     }
 }
 

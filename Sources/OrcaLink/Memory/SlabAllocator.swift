@@ -32,7 +32,6 @@ struct SlabAllocator {
     private var retainedBytes = 0
     private(set) var committedBytes = 0
     private(set) var inUseBytes = 0
-    var writtenSinceFlush = 0
 
     /// `unusableOffsets`: places no block may start at (their slab is never handed out).
     init(pageCount: Int, unusableOffsets: [Int] = []) {
