@@ -115,11 +115,11 @@ public final class ExecutionSession: Sendable {
     /// Runs the work a state change decided on, after the lock is released: discards, ready
     /// actions, lookup completions, then materializations on the dispatcher.
     func run(_ effects: consuming Effects) {
-        for discard in effects.discards { discard.unit.discard(discard.jitDylib, symbol: discard.name) }
-        for action in effects.readyActions { action() }
-        for completion in effects.completions { completion.deliver() }
-        for waiter in effects.wakeUps { waiter.signal() }
-        for materialization in effects.materializations {
+        effects.discards.forEach { $0.unit.discard($0.jitDylib, symbol: $0.name) }
+        effects.readyActions.forEach { $0() }
+        effects.completions.forEach { $0.deliver() }
+        effects.wakeUps.forEach { $0.signal() }
+        effects.materializations.forEach { materialization in
             let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
             dispatcher.dispatch { unit.materialize(responsibility) }
         }

@@ -31,14 +31,34 @@ struct Effects: Sendable {
         let name: SymbolName
     }
 
-    var completions: [Completion] = []
+    var completions = EffectList<Completion>()
     /// Threads blocked on queries that just finished.
-    var wakeUps: [DispatchSemaphore] = []
-    var materializations: [Materialization] = []
-    var discards: [Discard] = []
+    var wakeUps = EffectList<DispatchSemaphore>()
+    var materializations = EffectList<Materialization>()
+    var discards = EffectList<Discard>()
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).
-    var released: [any Sendable] = []
+    var released = EffectList<any Sendable>()
     /// Ready actions whose symbols just became ready; they run before `completions`.
-    var readyActions: [@Sendable () -> Void] = []
+    var readyActions = EffectList<@Sendable () -> Void>()
 }
+
+/// An append-only list that allocates, and costs anything to drop, only once something is in
+/// it: most state changes leave most kinds of effects empty.
+struct EffectList<Element> {
+    private var elements: [Element]?
+
+    init() {}
+
+    mutating func append(_ element: Element) {
+        if elements == nil { elements = [element] } else { elements!.append(element) }
+    }
+
+    /// Calls `body` on each element, in order.
+    func forEach(_ body: (Element) -> Void) {
+        guard let elements else { return }
+        for element in elements { body(element) }
+    }
+}
+
+extension EffectList: Sendable where Element: Sendable {}
