@@ -114,7 +114,7 @@ public final class ExecutionSession: Sendable {
 
     /// Runs the work a state change decided on, after the lock is released: discards, ready
     /// actions, lookup completions, then materializations on the dispatcher.
-    func run(_ effects: consuming Effects) {
+    func run(_ effects: borrowing Effects) {
         effects.discards.forEach { $0.unit.discard($0.jitDylib, symbol: $0.name) }
         effects.readyActions.forEach { $0() }
         effects.completions.forEach { $0.deliver() }
@@ -129,17 +129,9 @@ public final class ExecutionSession: Sendable {
     func update<Result: Sendable, Failure: Error>(
         _ body: (inout SessionState, inout Effects) throws(Failure) -> Result
     ) throws(Failure) -> Result {
-        var outcome: Swift.Result<Result, Failure>!
-        let effects = state.withLock { state -> Effects in
-            var effects = Effects()
-            do throws(Failure) {
-                outcome = .success(try body(&state, &effects))
-            } catch {
-                outcome = .failure(error)
-            }
-            return effects
-        }
-        run(effects)
-        return try outcome.get()
+        var effects = Effects()
+        // The effects run once the lock is released, whether `body` returned or threw.
+        defer { run(effects) }
+        return try state.withLock { state throws(Failure) in try body(&state, &effects) }
     }
 }

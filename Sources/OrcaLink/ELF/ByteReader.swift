@@ -54,7 +54,15 @@ struct ByteReader {
             throw LinkError.malformed(file: file, detail: "\(what()): name offset \(offset) outside its string table (\(table.count) bytes)")
         }
         let start = table.lowerBound + Int(offset)
-        guard let end = bytes[start..<table.upperBound].firstIndex(of: 0) else {
+        let end = bytes.withUnsafeBytes { raw -> Int? in
+            var end = start
+            while end < table.upperBound {
+                if raw[end] == 0 { return end }
+                end += 1
+            }
+            return nil
+        }
+        guard let end else {
             throw LinkError.malformed(file: file, detail: "\(what()): name at offset \(offset) is not NUL-terminated")
         }
         return start..<end
