@@ -91,6 +91,17 @@ public final class MaterializationResponsibility: Sendable {
         }
     }
 
+    /// `notifyResolved(_:)` and then `notifyEmitted(dependencies:onReady:)` under one acquisition
+    /// of the session lock, for a linker that has nothing to look up between the two.
+    package func notifyResolvedAndEmitted(
+        _ symbols: [ResolvedSymbol], dependencies: [JITDylib: Set<SymbolName>], onReady: (@Sendable () -> Void)?
+    ) throws {
+        try session.update { state, effects throws(OrcError) in
+            try state.resolve(symbols, responsibility: record, effects: &effects)
+            try state.emit(allDependingOn: dependencies, responsibility: record, onReady: onReady, effects: &effects)
+        }
+    }
+
     /// Fails every remaining symbol: lookups waiting for them, and symbols depending on them,
     /// fail with `OrcError.failedToMaterialize` carrying `error`.
     public func failMaterialization(_ error: (any Error)? = nil) {

@@ -66,16 +66,30 @@ enum ELFLinkGraphBuilder {
         commonSize: (SymbolName) -> UInt64? = { _ in nil }
     ) throws(LinkError) -> LinkGraph {
         var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
-        let sectionMap = try addSections(elf, discarding: discarded, to: &graph)
-        let symbolMap = try addSymbols(
-            elf, sectionMap: sectionMap, session: session, globalNames: globalNames, discarded: discarded, commonSize: commonSize, to: &graph)
-        try addEdges(elf, sectionMap: sectionMap, symbolMap: symbolMap, to: &graph)
+        // ELF section and symbol index → graph index (-1: none), needed only while building.
+        var failure: LinkError?
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: elf.sectionHeaders.count) { sectionMap in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: elf.symbolCount) { symbolMap in
+                sectionMap.initialize(repeating: -1)
+                symbolMap.initialize(repeating: -1)
+                do throws(LinkError) {
+                    try addSections(elf, discarding: discarded, into: sectionMap, to: &graph)
+                    try addSymbols(elf, sectionMap: UnsafeBufferPointer(sectionMap), session: session, globalNames: globalNames,
+                                   discarded: discarded, commonSize: commonSize, into: symbolMap, to: &graph)
+                    try addEdges(elf, sectionMap: UnsafeBufferPointer(sectionMap), symbolMap: UnsafeBufferPointer(symbolMap), to: &graph)
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        if let failure { throw failure }
         return graph
     }
 
-    /// Adds every allocated section; returns ELF section index → graph section index (-1: none).
-    private static func addSections(_ elf: ELFFile, discarding discarded: Set<Int>, to graph: inout LinkGraph) throws(LinkError) -> [Int] {
-        var map = [Int].filled(with: -1, count: elf.sectionHeaders.count)
+    /// Adds every allocated section, recording ELF section index → graph section index in `map`.
+    private static func addSections(
+        _ elf: ELFFile, discarding discarded: Set<Int>, into map: UnsafeMutableBufferPointer<Int>, to graph: inout LinkGraph
+    ) throws(LinkError) {
         graph.threadLocalOffsets = try threadLocalLayout(elf, graph: &graph)
         graph.sections.reserveCapacity(elf.sectionHeaders.count)
         for index in 1..<max(1, elf.sectionHeaders.count) {
@@ -105,7 +119,6 @@ enum ELFLinkGraphBuilder {
             if let lifetime { graph.lifetimeSections.append(lifetime) }
             if !graph.threadLocalOffsets.isEmpty, let offset = graph.threadLocalOffsets[index] { graph.threadLocalImage.append((section, offset)) }
         }
-        return map
     }
 
     /// Offsets of the TLS sections in the object's thread-local block: .tdata first, then
@@ -131,14 +144,13 @@ enum ELFLinkGraphBuilder {
         return offsets
     }
 
-    /// Adds every symbol; returns ELF symbol index → graph symbol index (-1: unusable, e.g. in
-    /// a section that is not allocated).
+    /// Adds every symbol, recording ELF symbol index → graph symbol index in `map` (-1 stays for
+    /// unusable ones, e.g. in a section that is not allocated).
     private static func addSymbols(
-        _ elf: ELFFile, sectionMap: [Int], session: ExecutionSession, globalNames: [SymbolName?], discarded: Set<Int>,
-        commonSize: (SymbolName) -> UInt64?, to graph: inout LinkGraph
-    ) throws(LinkError) -> [Int] {
-        var map = [Int].filled(with: -1, count: elf.symbolCount)
-        guard elf.symbolCount > 1 else { return map }
+        _ elf: ELFFile, sectionMap: UnsafeBufferPointer<Int>, session: ExecutionSession, globalNames: [SymbolName?], discarded: Set<Int>,
+        commonSize: (SymbolName) -> UInt64?, into map: UnsafeMutableBufferPointer<Int>, to graph: inout LinkGraph
+    ) throws(LinkError) {
+        guard elf.symbolCount > 1 else { return }
         graph.symbols.reserveCapacity(elf.symbolCount)
         var commonSection: Int?
         for index in 1..<elf.symbolCount {
@@ -224,11 +236,12 @@ enum ELFLinkGraphBuilder {
                 isGlobal: isGlobal, isWeak: flags.contains(.weak), isExported: isGlobal && flags.contains(.exported),
                 isCallable: flags.contains(.callable)))
         }
-        return map
     }
 
     /// Adds one edge per relocation of an allocated section.
-    private static func addEdges(_ elf: ELFFile, sectionMap: [Int], symbolMap: [Int], to graph: inout LinkGraph) throws(LinkError) {
+    private static func addEdges(
+        _ elf: ELFFile, sectionMap: UnsafeBufferPointer<Int>, symbolMap: UnsafeBufferPointer<Int>, to graph: inout LinkGraph
+    ) throws(LinkError) {
         var absoluteZero: Int?
         var total = 0
         for header in elf.sectionHeaders where header.type == ELF.shtRela { total += Int(header.size / ELF.relaSize) }

@@ -5,23 +5,28 @@ enum GraphLayout {
     /// Allocates memory for every section and assigns section addresses. On error nothing stays
     /// allocated.
     static func allocate(_ graph: inout LinkGraph, in memory: JITMemoryManager) throws(LinkError) -> [JITAllocation] {
-        var requests: [AllocationRequest] = []
-        requests.reserveCapacity(MemoryPermission.allCases.count)
-        for permission in MemoryPermission.allCases {
-            var size: UInt64 = 0, alignment: UInt64 = 1
-            for index in graph.sections.indices where graph.sections[index].permission == permission {
-                let sectionAlignment = graph.sections[index].alignment
-                size = (size + sectionAlignment - 1) & ~(sectionAlignment - 1)
-                graph.sections[index].address = size
-                size += graph.sections[index].size
-                alignment = max(alignment, sectionAlignment)
+        let permissions = MemoryPermission.allCases
+        let result = withUnsafeTemporaryAllocation(of: AllocationRequest.self, capacity: permissions.count) { requests in
+            var count = 0
+            for permission in permissions {
+                var size: UInt64 = 0, alignment: UInt64 = 1
+                for index in graph.sections.indices where graph.sections[index].permission == permission {
+                    let sectionAlignment = graph.sections[index].alignment
+                    size = (size + sectionAlignment - 1) & ~(sectionAlignment - 1)
+                    graph.sections[index].address = size
+                    size += graph.sections[index].size
+                    alignment = max(alignment, sectionAlignment)
+                }
+                guard size > 0 else { continue }
+                requests.initializeElement(at: count, to: AllocationRequest(size: Int(size), alignment: Int(alignment), permission: permission))
+                count += 1
             }
-            if size > 0 { requests.append(AllocationRequest(size: Int(size), alignment: Int(alignment), permission: permission)) }
+            return Result { () throws(LinkError) in try memory.allocate(UnsafeBufferPointer(rebasing: requests[..<count])) }
         }
         let allocations: [JITAllocation]
-        do {
-            allocations = try memory.allocate(requests)
-        } catch {
+        switch result {
+        case let .success(made): allocations = made
+        case let .failure(error):
             if case let .outOfJITMemory(_, requested) = error { throw LinkError.outOfJITMemory(file: graph.file, requested: requested) }
             throw error
         }
@@ -33,19 +38,11 @@ enum GraphLayout {
         return allocations
     }
 
-    /// Copies each section's initial bytes into its memory (zero-filling the rest) and returns
-    /// where each section's bytes are, for the fixups. The caller tells `memory` once it is done
-    /// writing through those pointers (`JITMemoryManager.wroteThroughWriteView`).
-    static func copyContents(
-        _ graph: LinkGraph, to allocations: [JITAllocation], in memory: JITMemoryManager
-    ) -> [UnsafeMutableRawPointer?] {
-        var pointers = [UnsafeMutableRawPointer?].filled(with: nil, count: graph.sections.count)
-        for (index, section) in graph.sections.enumerated() {
-            guard let allocation = allocations.first(where: {
-                $0.permission == section.permission && $0.address <= section.address && section.address - $0.address < UInt64($0.size) + 1
-            }) else { continue }
-            let destination = memory.writablePointer(allocation) + Int(section.address - allocation.address)
-            pointers[index] = destination
+    /// Copies each section's initial bytes into its memory (zero-filling the rest). The caller
+    /// tells `memory` once it is done writing (`JITMemoryManager.wroteThroughWriteView`).
+    static func copyContents(_ graph: LinkGraph, to memory: GraphWriteView) {
+        for section in graph.sections {
+            guard let destination = memory.pointer(to: section) else { continue }
             switch section.content {
             case let .file(range):
                 graph.bytes.withUnsafeBytes { bytes in
@@ -63,6 +60,16 @@ enum GraphLayout {
                 destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size))
             }
         }
-        return pointers
+    }
+}
+
+/// Where a laid-out graph's sections are written: through the write view for code and
+/// read-only data, in place for writable data.
+struct GraphWriteView {
+    let manager: JITMemoryManager
+
+    /// Where `section`'s bytes are written; nil for an empty section, which has no memory.
+    func pointer(to section: GraphSection) -> UnsafeMutableRawPointer? {
+        section.size == 0 ? nil : manager.writablePointer(address: section.address, permission: section.permission)
     }
 }

@@ -19,9 +19,9 @@ struct ObjectLinker {
         }
         var graph: LinkGraph
         var placement: Placement
+        let owned = responsibility.symbols
         do {
             graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, discarded: discarded, commonSize: layer.commonSize)
-            let owned = responsibility.symbols
             externalizeDiscardedDefinitions(&graph, owned: owned)
             if graph.hasThreadLocals { graph.threadLocalModule = ThreadLocalStorage.reserveModule() }
             GOTAndStubsPass.run(&graph)
@@ -32,23 +32,25 @@ struct ObjectLinker {
             fail(error, freeing: LinkedMemory(), session: session)
             return
         }
+        let defined = definitions(of: graph, owned: owned)
+        let references = references(of: graph)
+        placement.externals = references.externals
+        placement.runtimeBindings = references.runtime
+        guard !references.lookup.isEmpty else {
+            // Nothing to wait for: the symbols are resolved when they are emitted.
+            finish(&graph, placement, .success(LookupResult(symbols: [:], origins: [:])), resolving: defined, session: session)
+            return
+        }
         do {
-            try responsibility.notifyResolved(definitions(of: graph, owned: responsibility.symbols))
+            try responsibility.notifyResolved(defined)
         } catch {
             fail(error, freeing: placement.memory, session: session)
             return
         }
-        let references = references(of: graph)
-        placement.externals = references.externals
-        placement.runtimeBindings = references.runtime
-        if references.lookup.isEmpty {
-            finish(&graph, placement, .success(LookupResult(symbols: [:], origins: [:])), session: session)
-        } else {
-            let handOver = LinkGraphHandOver(graph), placement = placement
-            session.lookupWithOrigins(references.lookup, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
-                var graph = handOver.take()
-                finish(&graph, placement, result, session: session)
-            }
+        let handOver = LinkGraphHandOver(graph), placed = placement
+        session.lookupWithOrigins(references.lookup, searchOrder: responsibility.jitDylib.linkOrder, requiredState: .resolved) { result in
+            var graph = handOver.take()
+            finish(&graph, placed, result, resolving: [], session: session)
         }
     }
 
@@ -67,8 +69,12 @@ struct ObjectLinker {
     }
 
     /// Binds the references, copies and fixes up, records the memory and emits (with the
-    /// object's initializers to run once it is ready).
-    private func finish(_ graph: inout LinkGraph, _ placement: Placement, _ result: Result<LookupResult, any Error>, session: ExecutionSession) {
+    /// object's initializers to run once it is ready), resolving `defined` first if they are
+    /// not resolved yet.
+    private func finish(
+        _ graph: inout LinkGraph, _ placement: Placement, _ result: Result<LookupResult, any Error>, resolving defined: [ResolvedSymbol],
+        session: ExecutionSession
+    ) {
         var memory = placement.memory
         let found: LookupResult
         let initializers: [LifetimeEntry]
@@ -80,9 +86,10 @@ struct ObjectLinker {
                 let copies = try copyFarData(&graph, in: placement.manager)
                 if !copies.isEmpty { memory.allocations += copies }
             }
-            let pointers = GraphLayout.copyContents(graph, to: memory.allocations, in: placement.manager)
-            try Fixups.apply(graph, memory: pointers)
-            let lifetime = LifetimeFunctions.collect(graph, memory: pointers, object: sequence)
+            let view = GraphWriteView(manager: placement.manager)
+            GraphLayout.copyContents(graph, to: view)
+            try Fixups.apply(graph, memory: view)
+            let lifetime = LifetimeFunctions.collect(graph, memory: view, object: sequence)
             // Only now, with the fixups written and read back, may the write view's pages be
             // dropped: dropping them between the copy and the fixups would fault them in again.
             var written = 0
@@ -115,7 +122,11 @@ struct ObjectLinker {
         do {
             let toRun = initializers, layer = layer, jitDylib = responsibility.jitDylib
             let onReady: (@Sendable () -> Void)? = toRun.isEmpty ? nil : { @Sendable in layer.initializersReady(toRun, in: jitDylib) }
-            try responsibility.notifyEmitted(dependencies: found.origins, onReady: onReady)
+            if defined.isEmpty {
+                try responsibility.notifyEmitted(dependencies: found.origins, onReady: onReady)
+            } else {
+                try responsibility.notifyResolvedAndEmitted(defined, dependencies: found.origins, onReady: onReady)
+            }
         } catch {
             // The memory is recorded under the tracker and goes with it.
             session.reportError(error)

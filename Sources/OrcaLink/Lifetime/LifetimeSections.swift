@@ -61,13 +61,13 @@ enum LifetimeFunctions {
     /// object number `object`. Initializers run in ascending order; finalizers in descending
     /// order (a finalizer array runs from its end to its start).
     static func collect(
-        _ graph: LinkGraph, memory: [UnsafeMutableRawPointer?], object: UInt64
+        _ graph: LinkGraph, memory: GraphWriteView, object: UInt64
     ) -> (initializers: [LifetimeEntry], finalizers: [LifetimeEntry]) {
         var initializers: [LifetimeEntry] = [], finalizers: [LifetimeEntry] = []
         guard !graph.lifetimeSections.isEmpty else { return ([], []) }
         let ordered = graph.lifetimeSections.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
         for (_, lifetime) in ordered {
-            guard let base = memory[lifetime.section] else { continue }
+            guard let base = memory.pointer(to: graph.sections[lifetime.section]) else { continue }
             let count = Int(graph.sections[lifetime.section].size / 8)
             var values = (0..<count).map { base.load(fromByteOffset: $0 * 8, as: UInt64.self) }
             values.removeAll { $0 == 0 || $0 == UInt64.max }

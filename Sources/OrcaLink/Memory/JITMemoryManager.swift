@@ -161,12 +161,12 @@ public final class JITMemoryManager: Sendable {
     private func writeView(_ offset: Int) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: writeBase + UInt(offset))! }
 
     func allocate(size: Int, alignment: Int, permission: MemoryPermission) throws(LinkError) -> JITAllocation {
-        try allocate([AllocationRequest(size: size, alignment: alignment, permission: permission)])[0]
+        try allocate(CollectionOfOne(AllocationRequest(size: size, alignment: alignment, permission: permission)))[0]
     }
 
     /// Allocates a block for every request, taking the lock once: all of them, or none (and
     /// the error).
-    func allocate(_ requests: [AllocationRequest]) throws(LinkError) -> [JITAllocation] {
+    func allocate(_ requests: some Collection<AllocationRequest>) throws(LinkError) -> [JITAllocation] {
         for request in requests where request.size >= min(reservationSize, 1 << 30) || request.alignment > reservationSize {
             throw LinkError.outOfJITMemory(file: "", requested: request.size)
         }
@@ -226,8 +226,13 @@ public final class JITMemoryManager: Sendable {
     /// Where to write `allocation`'s bytes: the write view for code and read-only data, the
     /// execution view itself for writable data.
     func writablePointer(_ allocation: JITAllocation) -> UnsafeMutableRawPointer {
-        let offset = UInt(allocation.address) - executionBase
-        return UnsafeMutableRawPointer(bitPattern: (allocation.permission == .readWrite ? executionBase : writeBase) + offset)!
+        writablePointer(address: allocation.address, permission: allocation.permission)
+    }
+
+    /// Where to write the byte at `address` (in memory this manager allocated for `permission`).
+    func writablePointer(address: UInt64, permission: MemoryPermission) -> UnsafeMutableRawPointer {
+        let offset = UInt(address) - executionBase
+        return UnsafeMutableRawPointer(bitPattern: (permission == .readWrite ? executionBase : writeBase) + offset)!
     }
 
     /// Notes that `bytes` were written through the write view; once enough have been, the write

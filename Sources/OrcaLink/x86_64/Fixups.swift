@@ -2,13 +2,13 @@
 // loads and stub calls to direct accesses when the target is within ±2 GiB.
 
 enum Fixups {
-    /// Writes every edge. `memory[section]` is where the section's bytes are being written
-    /// (every edge was checked to lie inside its section when the graph was built).
-    static func apply(_ graph: LinkGraph, memory: [UnsafeMutableRawPointer?]) throws(LinkError) {
+    /// Writes every edge where `memory` puts its section's bytes (every edge was checked to lie
+    /// inside its section when the graph was built).
+    static func apply(_ graph: LinkGraph, memory: GraphWriteView) throws(LinkError) {
         let gotBase = graph.globalOffsetTable.map { graph.sections[$0].address } ?? 0
         for edge in graph.edges {
             let section = graph.sections[Int(edge.section)]
-            guard let base = memory[Int(edge.section)] else { continue }
+            guard let base = memory.pointer(to: section) else { continue }
             let place = base + Int(edge.offset)
             let fixupAddress = Int64(bitPattern: section.address &+ edge.offset)
             var target = Int64(bitPattern: graph.address(of: Int(edge.symbol)))
