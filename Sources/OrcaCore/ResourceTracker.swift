@@ -1,5 +1,7 @@
 // ResourceTracker.swift — the user's handle for removing code (spec rules R1–R8).
 
+import Synchronization
+
 /// A handle on a set of definitions and the resources made from them, in one JITDylib.
 ///
 /// `remove()` and `transfer(to:)` may be called at any time from any thread, even while the
@@ -20,8 +22,12 @@ public final class ResourceTracker: Sendable, Hashable, CustomStringConvertible 
         self.isDefault = isDefault
     }
 
+    /// Set once `remove()` made the tracker defunct, so that releasing it need not ask the
+    /// session.
+    private let isRemoved = Atomic<Bool>(false)
+
     deinit {
-        if !isDefault { jitDylib.session?.trackerReleased(key: key, of: jitDylib) }
+        if !isDefault && !isRemoved.load(ordering: .relaxed) { jitDylib.session?.trackerReleased(key: key, of: jitDylib) }
     }
 
     /// True once the tracker was removed or transferred to another, or its JITDylib was cleared
@@ -35,6 +41,7 @@ public final class ResourceTracker: Sendable, Hashable, CustomStringConvertible 
     ///
     /// - Throws: the combined errors of the resource managers, if any failed.
     public func remove() throws {
+        defer { isRemoved.store(true, ordering: .relaxed) }
         try jitDylib.session?.removeTracker(key: key, of: jitDylib)
     }
 

@@ -183,7 +183,7 @@ public final class JITMemoryManager: Sendable {
                 return nil
             } catch {
                 // Offsets, not yet addresses: the allocator's own currency.
-                let released = allocations.flatMap { allocator.deallocate($0, offset: Int($0.address)) }
+                let released = allocations.compactMap { allocator.deallocate($0, offset: Int($0.address)) }
                 return (error, released)
             }
         }
@@ -217,7 +217,9 @@ public final class JITMemoryManager: Sendable {
         let base = UInt64(executionBase)
         let released = state.withLock { allocator in
             var released: [(Int, Int)] = []
-            for allocation in allocations { released += allocator.deallocate(allocation, offset: Int(allocation.address - base)) }
+            for allocation in allocations {
+                if let range = allocator.deallocate(allocation, offset: Int(allocation.address - base)) { released.append(range) }
+            }
             return released
         }
         releaseQuietly(released)

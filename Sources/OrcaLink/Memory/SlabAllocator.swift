@@ -51,8 +51,7 @@ struct SlabAllocator {
         size: Int, alignment: Int, permission: MemoryPermission
     ) throws(LinkError) -> (JITAllocation, (offset: Int, pages: Int)?) {
         let size = max(size, 1)
-        guard let classIndex = Self.sizeClasses.firstIndex(where: { $0 >= size && $0 % min(alignment, 4096) == 0 }),
-              alignment <= 4096
+        guard alignment <= 4096, let classIndex = Self.sizeClass(size: size, alignment: alignment)
         else { return try allocateLarge(size: size, alignment: alignment, permission: permission) }
         var newPages: (Int, Int)?
         var slabID = available[permission.rawValue][classIndex].last ?? -1
@@ -74,6 +73,18 @@ struct SlabAllocator {
             address: UInt64(slabs[Int(slabID)].offset + Int(block) * classSize), size: classSize, permission: permission,
             slab: slabID)
         return (allocation, newPages)
+    }
+
+    /// The smallest size class that holds `size` bytes at `alignment`, if any.
+    private static func sizeClass(size: Int, alignment: Int) -> Int? {
+        // Classes up to 256 bytes are the multiples of 16: the first candidate is direct.
+        var index = size <= 256 ? (size + 15) / 16 - 1 : 16
+        while index < sizeClasses.count {
+            let classSize = sizeClasses[index]
+            if classSize >= size && classSize % alignment == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     private mutating func newSlabID(_ slab: Slab) -> Int32 {
@@ -117,27 +128,36 @@ struct SlabAllocator {
         return (allocation, (start * pageSize, count))
     }
 
-    /// Frees a block; returns ranges (offset, size) whose pages the manager must give back.
-    mutating func deallocate(_ allocation: JITAllocation, offset: Int) -> [(Int, Int)] {
+    /// Frees a block; returns the range (offset, size) whose pages the manager must give back,
+    /// if any.
+    mutating func deallocate(_ allocation: JITAllocation, offset: Int) -> (Int, Int)? {
         inUseBytes -= allocation.size
         guard allocation.slab >= 0 else {
             pages.give(offset / pageSize, allocation.size / pageSize)
             committedBytes -= allocation.size
-            return [(offset, allocation.size)]
+            return (offset, allocation.size)
         }
         let id = Int(allocation.slab)
-        let classSize = Self.sizeClasses[slabs[id].sizeClass]
-        slabs[id].freeBlocks.append(Int32((offset - slabs[id].offset) / classSize))
-        if slabs[id].used == slabs[id].capacity { available[slabs[id].permission.rawValue][slabs[id].sizeClass].append(Int32(id)) }
-        slabs[id].used -= 1
-        guard slabs[id].used == 0 else { return [] }
+        let (becameAvailable, isEmpty) = modify(&slabs[id]) { slab -> (Bool, Bool) in
+            let classSize = Self.sizeClasses[slab.sizeClass]
+            slab.freeBlocks.append(Int32((offset - slab.offset) / classSize))
+            let wasFull = slab.used == slab.capacity
+            slab.used -= 1
+            return (wasFull, slab.used == 0)
+        }
+        if becameAvailable { available[slabs[id].permission.rawValue][slabs[id].sizeClass].append(Int32(id)) }
+        guard isEmpty else { return nil }
         if retainedBytes + Self.slabSize <= Self.retainedLimit {
             slabs[id].isRetainedEmpty = true
             retainedBytes += Self.slabSize
-            return []
+            return nil
         }
-        return [release(slab: id)]
+        return release(slab: id)
     }
+
+    /// Runs `body` on `value` in place (one access to an element instead of one per field).
+    @inline(__always)
+    private func modify<Value, Result>(_ value: inout Value, _ body: (inout Value) -> Result) -> Result { body(&value) }
 
     /// Releases every retained empty slab.
     mutating func releaseRetained() -> [(Int, Int)] {
