@@ -97,8 +97,7 @@ public final class MaterializationResponsibility: Sendable {
         _ symbols: [ResolvedSymbol], dependencies: [JITDylib: Set<SymbolName>], onReady: (@Sendable () -> Void)?
     ) throws {
         try session.update { state, effects throws(OrcError) in
-            try state.resolve(symbols, responsibility: record, effects: &effects)
-            try state.emit(allDependingOn: dependencies, responsibility: record, onReady: onReady, effects: &effects)
+            try state.resolveAndEmit(symbols, dependencies: dependencies, responsibility: record, onReady: onReady, effects: &effects)
         }
     }
 

@@ -55,7 +55,9 @@ final class QueryRecord: @unchecked Sendable {
     @exclusivity(unchecked) var origins: [JITDylib: Set<SymbolName>] = [:]
     @exclusivity(unchecked) var outstanding = 0
     @exclusivity(unchecked) var results = ResolvedSymbols()
-    @exclusivity(unchecked) var waitingOn: [SymbolKey] = []
+    /// The symbols it waits on (the first inline: most queries wait on one).
+    @exclusivity(unchecked) private var firstWaitedOn: SymbolKey?
+    @exclusivity(unchecked) private var moreWaitedOn: [SymbolKey] = []
     /// True once completed or failed: it then never completes again.
     @exclusivity(unchecked) var isFinished = false
     /// For blocking delivery: the error it failed with, and the semaphore of the thread waiting
@@ -67,6 +69,14 @@ final class QueryRecord: @unchecked Sendable {
         self.requiredState = requiredState
         self.delivery = delivery
     }
+
+    /// Notes that the query waits on `key`.
+    func wait(on key: SymbolKey) {
+        if firstWaitedOn == nil { firstWaitedOn = key } else { moreWaitedOn.append(key) }
+    }
+
+    /// The symbols the query waits on.
+    var waitedOn: [SymbolKey] { (firstWaitedOn.map { [$0] } ?? []) + moreWaitedOn }
 }
 
 extension SessionState {
@@ -95,7 +105,7 @@ extension SessionState {
     /// Fails a query once: detaches it from every symbol it waits on.
     func failQuery(_ query: QueryRecord, _ error: any Error, effects: inout Effects) {
         guard !query.isFinished else { return }
-        for key in query.waitingOn {
+        for key in query.waitedOn {
             dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 === query }
         }
         finish(query, error: error, effects: &effects)

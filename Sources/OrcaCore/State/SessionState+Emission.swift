@@ -104,6 +104,61 @@ extension SessionState {
                  unitOf: { _ in 0 }, onReady: onReady, effects: &effects)
     }
 
+    /// Resolves `resolved` and emits every symbol of the responsibility, all depending on
+    /// `dependencies`. When those are ready and nothing waits for the responsibility as a whole,
+    /// each symbol moves straight to `.ready` in one pass; otherwise this is `resolve` followed
+    /// by `emit(allDependingOn:)`.
+    mutating func resolveAndEmit(
+        _ resolved: [ResolvedSymbol], dependencies: [JITDylib: Set<SymbolName>], responsibility record: ResponsibilityRecord,
+        onReady: (@Sendable () -> Void)?, effects: inout Effects
+    ) throws(OrcError) {
+        _ = try liveResponsibility(record)
+        let table = record.table
+        let direct = resolved.count == record.symbols.count && (responsibilityDependants.isEmpty || responsibilityDependants[record.id] == nil)
+            && areReady(dependencies, outside: record)
+            && resolved.allSatisfy { item in
+                guard let declared = record.symbols[item.name], !declared.contains(.materializationSideEffectsOnly),
+                      declared.subtracting(.weak) == item.symbol.flags.subtracting(.weak),
+                      let entry = table.symbols[item.name], entry.state == .materializing, !entry.hasError
+                else { return false }
+                return true
+            }
+        guard direct else {
+            try resolve(resolved, responsibility: record, effects: &effects)
+            try emit(allDependingOn: dependencies, responsibility: record, onReady: onReady, effects: &effects)
+            return
+        }
+        let anyWaiting = !table.materializing.isEmpty
+        var readied = 0
+        var dependants = Dependants(responsibility: record.id, nil)
+        for item in resolved {
+            let isNew = modify(&table.symbols[item.name]!) { entry -> Bool in
+                // A name listed twice is readied once.
+                guard entry.state == .materializing else { return false }
+                entry.address = item.symbol.address
+                entry.state = .ready
+                entry.responsibility = .none
+                return true
+            }
+            guard isNew else { continue }
+            readied += 1
+            guard anyWaiting, table.materializing[item.name] != nil else { continue }
+            notifyQueries(item.name, in: table, reached: .ready, effects: &effects)
+            if let waiting = table.materializing[item.name]?.dependantUnits, !waiting.isEmpty {
+                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: record.dylib, name: item.name)))
+            }
+            table.materializing[item.name] = nil
+        }
+        let missed = readied == record.symbols.count ? [] : record.symbols.keys.filter { table.symbols[$0]?.state != .ready }
+        record.symbols = [:]
+        releaseDependants(dependants, stillWaiting: [], effects: &effects)
+        if !missed.isEmpty {
+            failSymbols(missed.map { SymbolKey(dylib: record.dylib, name: $0) }, underlying: nil, effects: &effects)
+            throw OrcError.symbolsNotResolved(symbols: missed.map(\.string), jitDylib: record.jitDylib.name)
+        }
+        if let onReady { effects.readyActions.append(onReady) }
+    }
+
     /// Whether every dependency that is not one of the responsibility's own symbols is ready
     /// (and has not failed).
     private func areReady(_ dependencies: [JITDylib: Set<SymbolName>], outside record: ResponsibilityRecord) -> Bool {

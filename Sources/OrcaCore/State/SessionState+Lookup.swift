@@ -77,7 +77,7 @@ extension SessionState {
                 continue
             }
             query.outstanding += 1
-            query.waitingOn.append(key)
+            query.wait(on: key)
             dylib.materializing[name, default: MaterializingInfo()].pendingQueries.append(query)
             if symbol.state == .neverSearched {
                 startMaterializing(unit: symbol.unit, in: dylib, effects: &effects)

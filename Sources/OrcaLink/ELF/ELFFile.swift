@@ -80,15 +80,19 @@ final class ELFFile: Sendable {
         let headers = bytes.withUnsafeBytes { raw in
             var headers: [ELFSectionHeader] = []
             headers.reserveCapacity(Int(count))
-            for index in 0..<Int(count) {
-                let at = Int(sectionHeaderOffset) + index * Int(ELF.sectionHeaderSize)
-                func field<T: FixedWidthInteger>(_ offset: Int, _ type: T.Type) -> T {
-                    T(littleEndian: raw.loadUnaligned(fromByteOffset: at + offset, as: T.self))
-                }
+            var at = Int(sectionHeaderOffset)
+            for _ in 0..<Int(count) {
                 headers.append(ELFSectionHeader(
-                    nameOffset: field(0, UInt32.self), type: field(4, UInt32.self), flags: field(8, UInt64.self),
-                    offset: field(24, UInt64.self), size: field(32, UInt64.self), link: field(40, UInt32.self),
-                    info: field(44, UInt32.self), alignment: field(48, UInt64.self), entrySize: field(56, UInt64.self)))
+                    nameOffset: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)),
+                    type: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)),
+                    flags: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)),
+                    offset: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self)),
+                    size: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 32, as: UInt64.self)),
+                    link: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 40, as: UInt32.self)),
+                    info: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 44, as: UInt32.self)),
+                    alignment: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 48, as: UInt64.self)),
+                    entrySize: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 56, as: UInt64.self))))
+                at += Int(ELF.sectionHeaderSize)
             }
             return headers
         }
