@@ -62,6 +62,11 @@ extension ExecutionSession {
     ) throws -> ResolvedSymbols {
         let query = QueryRecord(requiredState: requiredState, delivery: .blocking)
         issue(symbols, searchOrder: searchOrder, kind: kind, reportOrigins: false, query: query)
+        return try wait(for: query)
+    }
+
+    /// Blocks until a blocking query finishes; returns its results or throws its error.
+    private func wait(for query: QueryRecord) throws -> ResolvedSymbols {
         let semaphore = state.withLock { _ -> DispatchSemaphore? in
             guard !query.isFinished else { return nil }
             let semaphore = DispatchSemaphore(value: 0)
@@ -104,8 +109,16 @@ extension ExecutionSession {
     /// ready is answered with one hash probe under the session lock and no allocation.
     public func lookup(_ name: SymbolName, in jitDylib: JITDylib) throws -> ExecutorSymbol {
         if let ready = readySymbol(name, in: jitDylib) { return ready }
-        let results = try blockingLookup(
-            SymbolLookupSet([name]), searchOrder: [JITDylibSearchEntry(jitDylib, .matchAllSymbols)], requiredState: .ready, kind: .staticLookup)
+        let results: ResolvedSymbols
+        switch update({ state, effects in state.issueQuery(single: name, in: jitDylib, effects: &effects) }) {
+        case let .ready(symbol):
+            return symbol
+        case let .issued(query):
+            results = try wait(for: query)
+        case .needsGenerators:
+            results = try blockingLookup(
+                SymbolLookupSet([name]), searchOrder: [JITDylibSearchEntry(jitDylib, .matchAllSymbols)], requiredState: .ready, kind: .staticLookup)
+        }
         guard let symbol = results.symbol(named: name) else { throw OrcError.symbolsNotFound(symbols: [name.string], searchOrder: []) }
         return symbol
     }

@@ -86,6 +86,43 @@ extension SessionState {
         if query.outstanding == 0 { finish(query, error: nil, effects: &effects) }
     }
 
+    /// What a lookup of one name in one JITDylib came to at once.
+    enum SingleLookup {
+        /// The symbol is ready.
+        case ready(ExecutorSymbol)
+        /// The query was issued (it may have finished already, with an error or the symbol).
+        case issued(QueryRecord)
+        /// The JITDylib lacks the name and has generators: the general path must run them.
+        case needsGenerators
+    }
+
+    /// `issueQuery` for one name in one JITDylib, matching all symbols, requiring `.ready`:
+    /// a ready symbol is answered without making a query.
+    mutating func issueQuery(single name: SymbolName, in jitDylib: JITDylib, effects: inout Effects) -> SingleLookup {
+        let dylib = dylibs[jitDylib.id]
+        if let symbol = dylib?.symbols[name], symbol.state == .ready, !symbol.hasError,
+           !symbol.flags.contains(.materializationSideEffectsOnly)
+        {
+            return .ready(ExecutorSymbol(address: symbol.address, flags: symbol.flags))
+        }
+        if let dylib, dylib.symbols[name] == nil, !dylib.generators.isEmpty { return .needsGenerators }
+        let query = QueryRecord(requiredState: .ready, delivery: .blocking)
+        guard let dylib, let symbol = dylib.symbols[name], !symbol.flags.contains(.materializationSideEffectsOnly) else {
+            finish(query, error: OrcError.symbolsNotFound(symbols: [name.string], searchOrder: [jitDylib.name]), effects: &effects)
+            return .issued(query)
+        }
+        let key = SymbolKey(dylib: jitDylib.id, name: name)
+        guard !symbol.hasError else {
+            finish(query, error: OrcError.failedToMaterialize(symbols: namesByDylib([key]), underlying: nil), effects: &effects)
+            return .issued(query)
+        }
+        query.outstanding = 1
+        query.wait(on: key)
+        dylib.materializing[name, default: MaterializingInfo()].pendingQueries.append(query)
+        if symbol.state == .neverSearched { startMaterializing(unit: symbol.unit, in: dylib, effects: &effects) }
+        return .issued(query)
+    }
+
     /// Flags of the symbols of `lookup` found along `order`, without materializing anything.
     func flags(of lookup: SymbolLookupSet, in order: JITDylibSearchOrder) throws(OrcError) -> [SymbolName: SymbolFlags] {
         var result: [SymbolName: SymbolFlags] = [:]

@@ -97,7 +97,6 @@ enum ELFLinkGraphBuilder {
             guard header.isAllocated, header.type != ELF.shtNull, header.type != ELF.shtGroup, discarded.isEmpty || !discarded.contains(index) else { continue }
             // .tbss has no initial image; .tdata's image is a read-only section of its own.
             if header.flags & ELF.shfTLS != 0 && header.type == ELF.shtNobits { continue }
-            let nameRange = try elf.sectionNameRange(index)
             let alignment = max(1, header.alignment)
             guard alignment & (alignment - 1) == 0 else {
                 throw LinkError.malformed(file: elf.file, detail: "section \(try elf.sectionName(index)) has alignment \(alignment), not a power of two")
@@ -107,8 +106,12 @@ enum ELFLinkGraphBuilder {
             let content: GraphSection.Content =
                 header.type == ELF.shtNobits ? .zeroFill : .file(Int(header.offset)..<Int(header.offset + header.size))
             let section = graph.sections.count
-            let (isEHFrame, isExceptionTable, lifetime) = elf.reader.withName(nameRange) { name in
-                (name.equals(".eh_frame"), name.hasPrefix(".gcc_except_table"), LifetimeSection(section: section, name: name))
+            // Code and zero-filled sections are never special: their names need not be read.
+            var (isEHFrame, isExceptionTable, lifetime): (Bool, Bool, LifetimeSection?) = (false, false, nil)
+            if permission != .readExecute && header.type != ELF.shtNobits {
+                (isEHFrame, isExceptionTable, lifetime) = elf.reader.withName(try elf.sectionNameRange(index)) { name in
+                    (name.equals(".eh_frame"), name.hasPrefix(".gcc_except_table"), LifetimeSection(section: section, name: name))
+                }
             }
             // The unwinder reads an .eh_frame until a zero terminator, which crtend.o would add.
             let size = isEHFrame ? header.size + 4 : header.size
@@ -262,9 +265,11 @@ enum ELFLinkGraphBuilder {
             let reader = elf.reader, sectionSize = graph.sections[target].size, isEHFrame = target == graph.ehFrameSection
             for entry in 0..<count {
                 let base = Int(header.offset) + entry * Int(ELF.relaSize)
-                let offset = reader.uncheckedInteger(UInt64.self, at: base)
-                let info = reader.uncheckedInteger(UInt64.self, at: base + 8)
-                let addend = reader.uncheckedInteger(Int64.self, at: base + 16)
+                let (offset, info, addend) = reader.bytes.withUnsafeBytes { raw in
+                    (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base, as: UInt64.self)),
+                     UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 8, as: UInt64.self)),
+                     Int64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 16, as: Int64.self)))
+                }
                 let symbolIndex = Int(info >> 32)
                 guard symbolIndex < symbolMap.count else {
                     throw LinkError.malformed(file: elf.file, detail: "relocation \(entry) of \(graph.sectionName(target)) refers to symbol \(symbolIndex), which does not exist")
