@@ -19,7 +19,12 @@ public final class ExecutionSession: Sendable {
     /// thread whose lookup triggered them).
     public init(dispatcher: any TaskDispatcher = InPlaceTaskDispatcher()) {
         self.dispatcher = dispatcher
+        dispatchesInPlace = dispatcher is InPlaceTaskDispatcher
     }
+
+    /// Whether the dispatcher runs tasks on the thread that dispatches them, so that running a
+    /// materialization directly is the same (and makes no task closure).
+    private let dispatchesInPlace: Bool
 
     /// Interns `name` in this session's pool.
     public func intern(_ name: String) -> SymbolName { symbolStringPool.intern(name) }
@@ -121,7 +126,7 @@ public final class ExecutionSession: Sendable {
         effects.wakeUps.forEach { $0.signal() }
         effects.materializations.forEach { materialization in
             let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
-            dispatcher.dispatch { unit.materialize(responsibility) }
+            if dispatchesInPlace { unit.materialize(responsibility) } else { dispatcher.dispatch { unit.materialize(responsibility) } }
         }
     }
 

@@ -79,6 +79,46 @@ final class QueryRecord: @unchecked Sendable {
     var waitedOn: [SymbolKey] { (firstWaitedOn.map { [$0] } ?? []) + moreWaitedOn }
 }
 
+/// The queries waiting on one symbol. The first is kept inline: usually one lookup waits.
+struct QueryList {
+    private var first: QueryRecord?
+    private var rest: [QueryRecord] = []
+
+    var isEmpty: Bool { first == nil }
+
+    mutating func append(_ query: QueryRecord) {
+        if first == nil { first = query } else { rest.append(query) }
+    }
+
+    /// Drops `query` from the list.
+    mutating func remove(_ query: QueryRecord) {
+        if first === query {
+            first = rest.isEmpty ? nil : rest.removeFirst()
+        } else {
+            rest.removeAll { $0 === query }
+        }
+    }
+
+    /// Calls `body` on each query, in the order they were added.
+    func forEach(_ body: (QueryRecord) -> Void) {
+        guard let first else { return }
+        body(first)
+        for query in rest { body(query) }
+    }
+
+    func contains(where predicate: (QueryRecord) -> Bool) -> Bool {
+        guard let first else { return false }
+        return predicate(first) || rest.contains(where: predicate)
+    }
+
+    /// The queries, as an array.
+    var all: [QueryRecord] {
+        var all: [QueryRecord] = []
+        forEach { all.append($0) }
+        return all
+    }
+}
+
 extension SessionState {
     /// Hands the new state of `name` (in `table`) to the queries waiting on it; completes those
     /// that are done.
@@ -87,11 +127,12 @@ extension SessionState {
               pending.contains(where: { $0.isFinished || $0.requiredState <= state }),
               let entry = table.symbols[name]
         else { return }
-        var remaining: [QueryRecord] = []
-        for query in pending where !query.isFinished {
+        var remaining = QueryList()
+        pending.forEach { query in
+            guard !query.isFinished else { return }
             guard query.requiredState <= state else {
                 remaining.append(query)
-                continue
+                return
             }
             if !entry.flags.contains(.materializationSideEffectsOnly) {
                 query.results.append(name, ExecutorSymbol(address: entry.address, flags: entry.flags))
@@ -106,7 +147,7 @@ extension SessionState {
     func failQuery(_ query: QueryRecord, _ error: any Error, effects: inout Effects) {
         guard !query.isFinished else { return }
         for key in query.waitedOn {
-            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.removeAll { $0 === query }
+            dylibs[key.dylib]?.materializing[key.name]?.pendingQueries.remove(query)
         }
         finish(query, error: error, effects: &effects)
     }

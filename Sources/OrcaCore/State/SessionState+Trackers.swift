@@ -49,7 +49,7 @@ extension SessionState {
             }
             guard !dylib.materializing.isEmpty, let info = dylib.materializing.removeValue(forKey: name) else { continue }
             removedKeys.append(key)
-            queriesToFail.append(contentsOf: info.pendingQueries)
+            queriesToFail.append(contentsOf: info.pendingQueries.all)
             for dependant in info.dependantUnits {
                 if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
             }

@@ -63,7 +63,7 @@ struct UnmaterializedUnit {
 
 /// Bookkeeping for a symbol that is not ready yet: who waits for it.
 struct MaterializingInfo {
-    var pendingQueries: [QueryRecord] = []
+    var pendingQueries = QueryList()
     /// Emission units that cannot become ready before this symbol is emitted.
     var dependantUnits: Set<SerialID> = []
 }
@@ -252,7 +252,7 @@ struct SessionState {
                 }
             }
             guard let info = dylibs[key.dylib]!.materializing.removeValue(forKey: key.name) else { continue }
-            queriesToFail.append(contentsOf: info.pendingQueries)
+            queriesToFail.append(contentsOf: info.pendingQueries.all)
             for dependant in info.dependantUnits {
                 if let unit = removeEmissionUnit(dependant) { worklist.append(contentsOf: unit.symbols) }
             }

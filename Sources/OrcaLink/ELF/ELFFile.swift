@@ -31,9 +31,8 @@ struct ELFSymbol {
     var isUndefined: Bool { sectionIndex == UInt32(ELF.shnUndef) }
 }
 
-/// The parts of an ELF relocatable object the linker reads. A class (immutable), so that the
-/// unit holding it and the linker share one copy.
-final class ELFFile: Sendable {
+/// The parts of an ELF relocatable object the linker reads.
+struct ELFFile: Sendable {
     let reader: ByteReader
     let sectionHeaders: [ELFSectionHeader]
     let sectionNameTable: Range<Int>

@@ -5,12 +5,12 @@
 import OrcaCore
 
 struct ObjectLinker {
-    let elf: ELFFile
-    let globalNames: [SymbolName?]
-    let discarded: Set<Int>
-    let sequence: UInt64
-    let layer: ObjectLinkingLayer
+    /// The parsed object and what the layer knows of it.
+    let object: ObjectMaterializationUnit
     let responsibility: MaterializationResponsibility
+
+    private var layer: ObjectLinkingLayer { object.layer }
+    private var sequence: UInt64 { object.sequence }
 
     func link() {
         guard let session = layer.session else {
@@ -21,7 +21,8 @@ struct ObjectLinker {
         var placement: Placement
         let owned = responsibility.symbols
         do {
-            graph = try ELFLinkGraphBuilder.build(elf, session: session, globalNames: globalNames, discarded: discarded, commonSize: layer.commonSize)
+            graph = try ELFLinkGraphBuilder.build(
+                object.elf, session: session, globalNames: object.scan.globalNames, discarded: object.discarded, commonSize: layer.commonSize)
             externalizeDiscardedDefinitions(&graph, owned: owned)
             if graph.hasThreadLocals { graph.threadLocalModule = ThreadLocalStorage.reserveModule() }
             GOTAndStubsPass.run(&graph)

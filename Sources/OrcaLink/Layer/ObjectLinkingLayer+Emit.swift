@@ -31,8 +31,8 @@ extension ObjectLinkingLayer {
             guard missing.isEmpty else {
                 throw LinkError.missingDefinitions(file: object.name, symbols: missing.keys.map(\.string).sorted())
             }
-            ObjectLinker(elf: elf, globalNames: scan.globalNames, discarded: discarded, sequence: slot.sequence, layer: self,
-                         responsibility: responsibility).link()
+            let unit = ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: slot.sequence, layer: self)
+            ObjectLinker(object: unit, responsibility: responsibility).link()
         } catch {
             responsibility.failMaterialization(error)
         }

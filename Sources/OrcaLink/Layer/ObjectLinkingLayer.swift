@@ -338,8 +338,9 @@ public final class ObjectLinkingLayer: ResourceManager {
     }
 }
 
-/// An object waiting to be linked, already parsed and its global names interned.
-struct ObjectMaterializationUnit: MaterializationUnit {
+/// An object waiting to be linked, already parsed and its global names interned. A class, so
+/// that the linker works on it in place rather than on copies of its parts.
+final class ObjectMaterializationUnit: MaterializationUnit {
     let elf: ELFFile
     let scan: ELFLinkGraphBuilder.SymbolTableScan
     /// Sections of COMDAT groups another object provides.
@@ -348,11 +349,19 @@ struct ObjectMaterializationUnit: MaterializationUnit {
     let sequence: UInt64
     let layer: ObjectLinkingLayer
 
+    init(elf: ELFFile, scan: ELFLinkGraphBuilder.SymbolTableScan, discarded: Set<Int>, sequence: UInt64, layer: ObjectLinkingLayer) {
+        self.elf = elf
+        self.scan = scan
+        self.discarded = discarded
+        self.sequence = sequence
+        self.layer = layer
+    }
+
     var name: String { elf.file }
     var symbols: [SymbolName: SymbolFlags] { scan.defined }
 
     func materialize(_ responsibility: MaterializationResponsibility) {
-        ObjectLinker(elf: elf, globalNames: scan.globalNames, discarded: discarded, sequence: sequence, layer: layer, responsibility: responsibility).link()
+        ObjectLinker(object: self, responsibility: responsibility).link()
     }
 
     func discard(_ jitDylib: JITDylib, symbol: SymbolName) {}
