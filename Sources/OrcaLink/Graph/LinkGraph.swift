@@ -25,15 +25,15 @@ struct GraphSection {
     var permission: MemoryPermission
     var alignment: UInt64
     var size: UInt64
-    /// Where the initial contents are: a range of the file's bytes, bytes built by a pass, or
-    /// nothing (zero-filled).
+    /// Where the initial contents are: a range of the file's bytes, a range of the bytes passes
+    /// built (`LinkGraph.synthesized`), or nothing (zero-filled).
     var content: Content
     /// Assigned when the graph is laid out.
     var address: UInt64 = 0
 
     enum Content {
         case file(Range<Int>)
-        case synthesized([UInt8])
+        case synthesized(Range<Int>)
         case zeroFill
     }
 }
@@ -89,6 +89,8 @@ struct Edge {
 struct LinkGraph {
     let file: String
     let bytes: [UInt8]
+    /// Contents passes made up (stubs), which `.synthesized` sections point into.
+    var synthesized: [UInt8] = []
     var sections: [GraphSection] = []
     var symbols: [GraphSymbol] = []
     var edges: [Edge] = []

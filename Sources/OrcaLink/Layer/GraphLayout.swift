@@ -51,10 +51,12 @@ enum GraphLayout {
                 if UInt64(range.count) < section.size {
                     (destination + range.count).initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size) - range.count)
                 }
-            case let .synthesized(bytes):
-                bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-                if UInt64(bytes.count) < section.size {
-                    (destination + bytes.count).initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size) - bytes.count)
+            case let .synthesized(range):
+                graph.synthesized.withUnsafeBytes { bytes in
+                    destination.copyMemory(from: bytes.baseAddress! + range.lowerBound, byteCount: range.count)
+                }
+                if UInt64(range.count) < section.size {
+                    (destination + range.count).initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size) - range.count)
                 }
             case .zeroFill:
                 destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(section.size))

@@ -44,7 +44,8 @@ enum GOTAndStubsPass {
             graph.sections[got].size = UInt64(max(pass.gotSize, 8))
         }
         if let stubs = pass.stubSection {
-            graph.sections[stubs].content = .synthesized(pass.stubBytes)
+            graph.sections[stubs].content = .synthesized(graph.synthesized.count..<(graph.synthesized.count + pass.stubBytes.count))
+            graph.synthesized += pass.stubBytes
             graph.sections[stubs].size = UInt64(pass.stubBytes.count)
         }
         graph.globalOffsetTable = pass.got
