@@ -9,8 +9,16 @@ struct SlabAllocator {
     /// Empty slabs kept committed (to avoid page faults when objects come and go).
     static let retainedLimit = 256 << 10
     static let writeFlushThreshold = 256 << 10
-    static let sizeClasses: [Int] = Array(stride(from: 16, through: 256, by: 16))
-        + [320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048]
+    /// Block sizes: multiples of 16 up to 256, then four per doubling up to 2048.
+    static let sizeClassCount = 28
+
+    /// The block size of size class `index`.
+    @inline(__always)
+    static func classSize(_ index: Int) -> Int {
+        if index < 16 { return (index + 1) * 16 }
+        let step = index - 16, octave = step / 4
+        return (256 << octave) + (step % 4 + 1) * (64 << octave)
+    }
 
     struct Slab {
         var offset: Int
@@ -28,7 +36,7 @@ struct SlabAllocator {
     private var slabs: [Slab] = []
     private var unusedSlabIDs: [Int32] = []
     /// Slabs with free blocks, by permission and size class.
-    private var available: [[[Int32]]]
+    private var available: [[Int32]]
     private var retainedBytes = 0
     private(set) var committedBytes = 0
     private(set) var inUseBytes = 0
@@ -40,7 +48,7 @@ struct SlabAllocator {
             let slab = offset / Self.slabSize * Self.slabSize
             pages.reserve(slab / SystemMemory.pageSize, Self.slabSize / SystemMemory.pageSize)
         }
-        available = Array(repeating: Array(repeating: [], count: Self.sizeClasses.count), count: MemoryPermission.allCases.count)
+        available = Array(repeating: [], count: Self.sizeClassCount * MemoryPermission.allCases.count)
     }
 
     private var pageSize: Int { SystemMemory.pageSize }
@@ -54,20 +62,21 @@ struct SlabAllocator {
         guard alignment <= 4096, let classIndex = Self.sizeClass(size: size, alignment: alignment)
         else { return try allocateLarge(size: size, alignment: alignment, permission: permission) }
         var newPages: (Int, Int)?
-        var slabID = available[permission.rawValue][classIndex].last ?? -1
+        let list = Self.availableIndex(permission, classIndex)
+        var slabID = available[list].last ?? -1
         if slabID < 0 {
             guard let start = pages.take(Self.slabSize / pageSize, alignment: Self.slabSize / pageSize) else {
                 throw LinkError.outOfJITMemory(file: "", requested: size)
             }
-            let classSize = Self.sizeClasses[classIndex]
+            let classSize = Self.classSize(classIndex)
             let slab = Slab(offset: start * pageSize, permission: permission, sizeClass: classIndex, capacity: Self.slabSize / classSize)
             slabID = newSlabID(slab)
-            available[permission.rawValue][classIndex].append(slabID)
+            available[list].append(slabID)
             committedBytes += Self.slabSize
             newPages = (slab.offset, Self.slabSize / pageSize)
         }
         let block = take(fromSlab: Int(slabID))
-        let classSize = Self.sizeClasses[classIndex]
+        let classSize = Self.classSize(classIndex)
         inUseBytes += classSize
         let allocation = JITAllocation(
             address: UInt64(slabs[Int(slabID)].offset + Int(block) * classSize), size: classSize, permission: permission,
@@ -75,12 +84,18 @@ struct SlabAllocator {
         return (allocation, newPages)
     }
 
+    /// Where the list of slabs with free blocks of one permission and size class is.
+    @inline(__always)
+    private static func availableIndex(_ permission: MemoryPermission, _ sizeClass: Int) -> Int {
+        permission.rawValue * sizeClassCount + sizeClass
+    }
+
     /// The smallest size class that holds `size` bytes at `alignment`, if any.
     private static func sizeClass(size: Int, alignment: Int) -> Int? {
         // Classes up to 256 bytes are the multiples of 16: the first candidate is direct.
         var index = size <= 256 ? (size + 15) / 16 - 1 : 16
-        while index < sizeClasses.count {
-            let classSize = sizeClasses[index]
+        while index < sizeClassCount {
+            let classSize = classSize(index)
             if classSize >= size && classSize % alignment == 0 { return index }
             index += 1
         }
@@ -97,21 +112,21 @@ struct SlabAllocator {
     }
 
     private mutating func take(fromSlab id: Int) -> Int32 {
-        if slabs[id].isRetainedEmpty {
-            slabs[id].isRetainedEmpty = false
-            retainedBytes -= Self.slabSize
+        let (block, wasRetained, isFull) = modify(&slabs[id]) { slab -> (Int32, Bool, Bool) in
+            let wasRetained = slab.isRetainedEmpty
+            slab.isRetainedEmpty = false
+            let block: Int32
+            if let reused = slab.freeBlocks.popLast() {
+                block = reused
+            } else {
+                block = Int32(slab.bump)
+                slab.bump += 1
+            }
+            slab.used += 1
+            return (block, wasRetained, slab.used == slab.capacity)
         }
-        let block: Int32
-        if let reused = slabs[id].freeBlocks.popLast() {
-            block = reused
-        } else {
-            block = Int32(slabs[id].bump)
-            slabs[id].bump += 1
-        }
-        slabs[id].used += 1
-        if slabs[id].used == slabs[id].capacity {
-            available[slabs[id].permission.rawValue][slabs[id].sizeClass].removeAll { $0 == Int32(id) }
-        }
+        if wasRetained { retainedBytes -= Self.slabSize }
+        if isFull { available[Self.availableIndex(slabs[id].permission, slabs[id].sizeClass)].removeAll { $0 == Int32(id) } }
         return block
     }
 
@@ -139,13 +154,13 @@ struct SlabAllocator {
         }
         let id = Int(allocation.slab)
         let (becameAvailable, isEmpty) = modify(&slabs[id]) { slab -> (Bool, Bool) in
-            let classSize = Self.sizeClasses[slab.sizeClass]
+            let classSize = Self.classSize(slab.sizeClass)
             slab.freeBlocks.append(Int32((offset - slab.offset) / classSize))
             let wasFull = slab.used == slab.capacity
             slab.used -= 1
             return (wasFull, slab.used == 0)
         }
-        if becameAvailable { available[slabs[id].permission.rawValue][slabs[id].sizeClass].append(Int32(id)) }
+        if becameAvailable { available[Self.availableIndex(slabs[id].permission, slabs[id].sizeClass)].append(Int32(id)) }
         guard isEmpty else { return nil }
         if retainedBytes + Self.slabSize <= Self.retainedLimit {
             slabs[id].isRetainedEmpty = true
@@ -167,7 +182,7 @@ struct SlabAllocator {
     private mutating func release(slab id: Int) -> (Int, Int) {
         let slab = slabs[id]
         if slab.isRetainedEmpty { retainedBytes -= Self.slabSize }
-        available[slab.permission.rawValue][slab.sizeClass].removeAll { $0 == Int32(id) }
+        available[Self.availableIndex(slab.permission, slab.sizeClass)].removeAll { $0 == Int32(id) }
         pages.give(slab.offset / pageSize, Self.slabSize / pageSize)
         committedBytes -= Self.slabSize
         slabs[id].isLive = false
