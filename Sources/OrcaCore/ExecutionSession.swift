@@ -120,11 +120,12 @@ public final class ExecutionSession: Sendable {
     /// Runs the work a state change decided on, after the lock is released: discards, ready
     /// actions, lookup completions, then materializations on the dispatcher.
     func run(_ effects: borrowing Effects) {
-        effects.discards.forEach { $0.unit.discard($0.jitDylib, symbol: $0.name) }
-        effects.readyActions.forEach { $0() }
-        effects.completions.forEach { $0.deliver() }
-        effects.wakeUps.forEach { $0.signal() }
-        effects.materializations.forEach { materialization in
+        guard let lists = effects.lists else { return }
+        for discard in lists.discards { discard.unit.discard(discard.jitDylib, symbol: discard.name) }
+        for action in lists.readyActions { action() }
+        for completion in lists.completions { completion.deliver() }
+        for waiter in lists.wakeUps { waiter.signal() }
+        for materialization in lists.materializations {
             let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
             if dispatchesInPlace { unit.materialize(responsibility) } else { dispatcher.dispatch { unit.materialize(responsibility) } }
         }

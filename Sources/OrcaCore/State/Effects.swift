@@ -2,9 +2,10 @@
 
 import Dispatch
 
-/// Work decided under the session lock and run after it is released. Elements are named
-/// structs, not tuples, so that dropping them runs code made for them.
-struct Effects: Sendable {
+/// Work decided under the session lock and run after it is released. Most state changes decide
+/// none: the lists are made on the first effect, so an empty `Effects` costs nothing to make or
+/// drop. Elements are named structs, not tuples, so that dropping them runs code made for them.
+struct Effects {
     /// A callback lookup's answer.
     struct Completion: Sendable {
         let onComplete: @Sendable (Result<LookupResult, any Error>) -> Void
@@ -31,34 +32,35 @@ struct Effects: Sendable {
         let name: SymbolName
     }
 
-    var completions = EffectList<Completion>()
+    /// The lists, once there is an effect.
+    private(set) var lists: EffectLists?
+
+    private mutating func made() -> EffectLists {
+        if let lists { return lists }
+        let made = EffectLists()
+        lists = made
+        return made
+    }
+
+    mutating func append(completion: Completion) { made().completions.append(completion) }
+    mutating func append(wakeUp: DispatchSemaphore) { made().wakeUps.append(wakeUp) }
+    mutating func append(materialization: Materialization) { made().materializations.append(materialization) }
+    mutating func append(discard: Discard) { made().discards.append(discard) }
+    mutating func append(released: any Sendable) { made().released.append(released) }
+    mutating func append(readyAction: @escaping @Sendable () -> Void) { made().readyActions.append(readyAction) }
+}
+
+/// The effects of one state change, by kind. Owned by one `Effects` value, which one thread
+/// fills under the session lock and then runs.
+final class EffectLists {
+    var completions: [Effects.Completion] = []
     /// Threads blocked on queries that just finished.
-    var wakeUps = EffectList<DispatchSemaphore>()
-    var materializations = EffectList<Materialization>()
-    var discards = EffectList<Discard>()
+    var wakeUps: [DispatchSemaphore] = []
+    var materializations: [Effects.Materialization] = []
+    var discards: [Effects.Discard] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).
-    var released = EffectList<any Sendable>()
+    var released: [any Sendable] = []
     /// Ready actions whose symbols just became ready; they run before `completions`.
-    var readyActions = EffectList<@Sendable () -> Void>()
+    var readyActions: [@Sendable () -> Void] = []
 }
-
-/// An append-only list that allocates, and costs anything to drop, only once something is in
-/// it: most state changes leave most kinds of effects empty.
-struct EffectList<Element> {
-    private var elements: [Element]?
-
-    init() {}
-
-    mutating func append(_ element: Element) {
-        if elements == nil { elements = [element] } else { elements!.append(element) }
-    }
-
-    /// Calls `body` on each element, in order.
-    func forEach(_ body: (Element) -> Void) {
-        guard let elements else { return }
-        for element in elements { body(element) }
-    }
-}
-
-extension EffectList: Sendable where Element: Sendable {}

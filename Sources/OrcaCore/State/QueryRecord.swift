@@ -157,10 +157,10 @@ extension SessionState {
         query.isFinished = true
         switch query.delivery {
         case let .callback(onComplete):
-            effects.completions.append(Effects.Completion(onComplete: onComplete, results: query.results, origins: query.origins, error: error))
+            effects.append(completion: Effects.Completion(onComplete: onComplete, results: query.results, origins: query.origins, error: error))
         case .blocking:
             query.error = error
-            if let waiter = query.waiter { effects.wakeUps.append(waiter) }
+            if let waiter = query.waiter { effects.append(wakeUp: waiter) }
         }
     }
 }

@@ -30,19 +30,19 @@ extension SessionState {
         var remaining = unitSymbols
         for name in discardedFromUnit {
             remaining[name] = nil
-            effects.discards.append(Effects.Discard(unit: unit, jitDylib: dylib.handle, name: name))
+            effects.append(discard: Effects.Discard(unit: unit, jitDylib: dylib.handle, name: name))
         }
         for name in overriddenExisting {
             let loser = dylib.symbols[name]!.unit
             let loserUnit = dylibs[dylibID]!.units[loser]!.unit
             dylibs[dylibID]!.units[loser]!.symbols[name] = nil
-            effects.discards.append(Effects.Discard(unit: loserUnit, jitDylib: dylib.handle, name: name))
+            effects.append(discard: Effects.Discard(unit: loserUnit, jitDylib: dylib.handle, name: name))
             if dylibs[dylibID]!.units[loser]!.symbols.isEmpty {
-                effects.released.append(dylibs[dylibID]!.units.removeValue(forKey: loser)!.unit)
+                effects.append(released: dylibs[dylibID]!.units.removeValue(forKey: loser)!.unit)
             }
         }
         guard !remaining.isEmpty else {
-            effects.released.append(unit)
+            effects.append(released: unit)
             return
         }
 
@@ -91,7 +91,7 @@ extension SessionState {
         _ = try liveResponsibility(record)
         try requireResponsibility(record, covers: unitSymbols.keys)
         guard !unitSymbols.isEmpty else {
-            effects.released.append(unit)
+            effects.append(released: unit)
             return
         }
         let unitID = makeID()

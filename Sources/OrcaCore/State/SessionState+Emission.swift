@@ -96,7 +96,7 @@ extension SessionState {
         if areReady(dependencies, outside: record) {
             try checkEmittable(record, effects: &effects)
             emitIndependently(record, effects: &effects)
-            if let onReady { effects.readyActions.append(onReady) }
+            if let onReady { effects.append(readyAction: onReady) }
             return
         }
         let keys = record.symbols.keys.map { SymbolKey(dylib: record.dylib, name: $0) }
@@ -156,7 +156,7 @@ extension SessionState {
             failSymbols(missed.map { SymbolKey(dylib: record.dylib, name: $0) }, underlying: nil, effects: &effects)
             throw OrcError.symbolsNotResolved(symbols: missed.map(\.string), jitDylib: record.jitDylib.name)
         }
-        if let onReady { effects.readyActions.append(onReady) }
+        if let onReady { effects.append(readyAction: onReady) }
     }
 
     /// Whether every dependency that is not one of the responsibility's own symbols is ready
@@ -247,7 +247,7 @@ extension SessionState {
         }
         if waiting.allSatisfy({ $0.isEmpty }) && sameEmission.allSatisfy({ $0.isEmpty }) {
             emitIndependently(record, effects: &effects)
-            if let onReady { effects.readyActions.append(onReady) }
+            if let onReady { effects.append(readyAction: onReady) }
             return
         }
         var changed = !sameEmission.allSatisfy { $0.isEmpty }
@@ -272,7 +272,7 @@ extension SessionState {
         let waitingUnits = waitingFor.filter { !$0.isEmpty }.count
         let actionID = waitingUnits > 0 && onReady != nil ? makeID() : .none
         if let onReady {
-            if waitingUnits == 0 { effects.readyActions.append(onReady) } else { readyActions[actionID] = ReadyAction(pendingUnits: waitingUnits, action: onReady) }
+            if waitingUnits == 0 { effects.append(readyAction: onReady) } else { readyActions[actionID] = ReadyAction(pendingUnits: waitingUnits, action: onReady) }
         }
         var stillWaiting = Set<WaitToken>()
         var unitIDs = [SerialID].filled(with: .none, count: unitSymbols.count)

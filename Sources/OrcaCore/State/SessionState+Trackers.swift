@@ -39,7 +39,7 @@ extension SessionState {
             if entry.unit != .none, dylib.units[entry.unit] != nil {
                 dylib.units[entry.unit]!.symbols[name] = nil
                 if dylib.units[entry.unit]!.symbols.isEmpty {
-                    effects.released.append(dylib.units.removeValue(forKey: entry.unit)!.unit)
+                    effects.append(released: dylib.units.removeValue(forKey: entry.unit)!.unit)
                 }
             }
             let key = SymbolKey(dylib: dylibID, name: name)
@@ -64,7 +64,7 @@ extension SessionState {
             }
         }
         if isDefault {
-            effects.released.append(dylib.defaultTracker)
+            effects.append(released: dylib.defaultTracker)
             dylib.defaultTracker = makeTracker(in: dylibID, handle: dylib.handle, isDefault: true)
         }
         if !queriesToFail.isEmpty {

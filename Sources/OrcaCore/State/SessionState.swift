@@ -298,7 +298,7 @@ struct SessionState {
         guard unit.readyAction != .none, readyActions[unit.readyAction] != nil else { return }
         readyActions[unit.readyAction]!.pendingUnits -= 1
         if readyActions[unit.readyAction]!.pendingUnits == 0, let done = readyActions.removeValue(forKey: unit.readyAction) {
-            effects.readyActions.append(done.action)
+            effects.append(readyAction: done.action)
         }
     }
 
@@ -331,7 +331,7 @@ struct SessionState {
         }
         let record = ResponsibilityRecord(id: responsibilityID, table: table, tracker: tracker, symbols: pending.symbols)
         tracker.attach(record)
-        effects.materializations.append(Effects.Materialization(unit: pending.unit, record: record))
+        effects.append(materialization: Effects.Materialization(unit: pending.unit, record: record))
     }
 
     /// `record`, if its tracker is not defunct.
