@@ -51,16 +51,17 @@ struct Effects {
 }
 
 /// The effects of one state change, by kind. Owned by one `Effects` value, which one thread
-/// fills under the session lock and then runs.
+/// fills under the session lock and then runs: only that thread touches the lists, so their
+/// run-time exclusivity checks are off.
 final class EffectLists {
-    var completions: [Effects.Completion] = []
+    @exclusivity(unchecked) var completions: [Effects.Completion] = []
     /// Threads blocked on queries that just finished.
-    var wakeUps: [DispatchSemaphore] = []
-    var materializations: [Effects.Materialization] = []
-    var discards: [Effects.Discard] = []
+    @exclusivity(unchecked) var wakeUps: [DispatchSemaphore] = []
+    @exclusivity(unchecked) var materializations: [Effects.Materialization] = []
+    @exclusivity(unchecked) var discards: [Effects.Discard] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).
-    var released: [any Sendable] = []
+    @exclusivity(unchecked) var released: [any Sendable] = []
     /// Ready actions whose symbols just became ready; they run before `completions`.
-    var readyActions: [@Sendable () -> Void] = []
+    @exclusivity(unchecked) var readyActions: [@Sendable () -> Void] = []
 }
