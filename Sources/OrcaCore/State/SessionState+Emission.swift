@@ -142,12 +142,19 @@ extension SessionState {
             }
             guard isNew else { continue }
             readied += 1
-            guard anyWaiting, table.materializing[item.name] != nil else { continue }
-            notifyQueries(item.name, in: table, reached: .ready, effects: &effects)
-            if let waiting = table.materializing[item.name]?.dependantUnits, !waiting.isEmpty {
-                dependants.add(waiting, waitingFor: .symbol(SymbolKey(dylib: record.dylib, name: item.name)))
+            // Ready is the last state: every query waiting on the symbol gets it, and nothing
+            // waits on it any more.
+            guard anyWaiting, let info = table.materializing.removeValue(forKey: item.name) else { continue }
+            let symbol = ExecutorSymbol(address: item.symbol.address, flags: table.symbols[item.name]!.flags)
+            info.pendingQueries.forEach { query in
+                guard !query.isFinished else { return }
+                query.results.append(item.name, symbol)
+                query.outstanding -= 1
+                if query.outstanding == 0 { finish(query, error: nil, effects: &effects) }
             }
-            table.materializing[item.name] = nil
+            if !info.dependantUnits.isEmpty {
+                dependants.add(info.dependantUnits, waitingFor: .symbol(SymbolKey(dylib: record.dylib, name: item.name)))
+            }
         }
         let missed = readied == record.symbols.count ? [] : record.symbols.keys.filter { table.symbols[$0]?.state != .ready }
         record.symbols = [:]
