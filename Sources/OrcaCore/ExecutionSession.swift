@@ -120,15 +120,20 @@ public final class ExecutionSession: Sendable {
     /// Runs the work a state change decided on, after the lock is released: discards, ready
     /// actions, lookup completions, then materializations on the dispatcher.
     func run(_ effects: borrowing Effects) {
-        guard let lists = effects.lists else { return }
-        for discard in lists.discards { discard.unit.discard(discard.jitDylib, symbol: discard.name) }
-        for action in lists.readyActions { action() }
-        for completion in lists.completions { completion.deliver() }
-        for waiter in lists.wakeUps { waiter.signal() }
-        for materialization in lists.materializations {
-            let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
-            if dispatchesInPlace { unit.materialize(responsibility) } else { dispatcher.dispatch { unit.materialize(responsibility) } }
+        if let lists = effects.lists {
+            for discard in lists.discards { discard.unit.discard(discard.jitDylib, symbol: discard.name) }
+            for action in lists.readyActions { action() }
+            for completion in lists.completions { completion.deliver() }
+            for waiter in lists.wakeUps { waiter.signal() }
         }
+        if let first = effects.firstMaterialization { start(first) }
+        if let lists = effects.lists { for materialization in lists.materializations { start(materialization) } }
+    }
+
+    /// Hands a unit its responsibility, on the dispatcher.
+    private func start(_ materialization: Effects.Materialization) {
+        let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
+        if dispatchesInPlace { unit.materialize(responsibility) } else { dispatcher.dispatch { unit.materialize(responsibility) } }
     }
 
     /// Runs `body` on the state under the lock, then runs the effects it produced.

@@ -24,6 +24,8 @@ public struct SymbolDependenceGroup: Sendable {
 /// responsibility goes away before it finished, its remaining symbols fail. Thread-safe.
 public final class MaterializationResponsibility: Sendable {
     let session: ExecutionSession
+    /// The session the responsibility belongs to (which it keeps alive).
+    package var executionSession: ExecutionSession { session }
     /// The responsibility's state, touched only under the session lock.
     let record: ResponsibilityRecord
     /// The JITDylib the symbols are defined in.

@@ -32,7 +32,10 @@ struct Effects {
         let name: SymbolName
     }
 
-    /// The lists, once there is an effect.
+    /// The first materialization, kept inline: starting one unit (a lookup's usual effect)
+    /// then makes no lists at all.
+    private(set) var firstMaterialization: Materialization?
+    /// The lists, once there is an effect (other than a first materialization).
     private(set) var lists: EffectLists?
 
     private mutating func made() -> EffectLists {
@@ -44,7 +47,9 @@ struct Effects {
 
     mutating func append(completion: Completion) { made().completions.append(completion) }
     mutating func append(wakeUp: DispatchSemaphore) { made().wakeUps.append(wakeUp) }
-    mutating func append(materialization: Materialization) { made().materializations.append(materialization) }
+    mutating func append(materialization: Materialization) {
+        if firstMaterialization == nil { firstMaterialization = materialization } else { made().materializations.append(materialization) }
+    }
     mutating func append(discard: Discard) { made().discards.append(discard) }
     mutating func append(released: any Sendable) { made().released.append(released) }
     mutating func append(readyAction: @escaping @Sendable () -> Void) { made().readyActions.append(readyAction) }

@@ -13,10 +13,7 @@ struct ObjectLinker {
     private var sequence: UInt64 { object.sequence }
 
     func link() {
-        guard let session = layer.session else {
-            responsibility.failMaterialization(OrcError.jitDylibRemoved(responsibility.jitDylib.name))
-            return
-        }
+        let session = responsibility.executionSession
         var graph: LinkGraph
         var placement: Placement
         let owned = responsibility.symbols

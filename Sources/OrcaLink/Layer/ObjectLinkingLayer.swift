@@ -88,7 +88,7 @@ public final class ObjectLinkingLayer: ResourceManager {
         let discarded = claimComdatGroups(try elf.comdatGroups(), in: jitDylib, for: owner)
         var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session, discarding: discarded)
         noteCommons(scan.commons)
-        try define(in: jitDylib, tracker: tracker, name: object.name, hasInitializers: try elf.hasInitializers()) { slot in
+        try define(in: jitDylib, tracker: tracker, name: object.name, hasInitializers: try elf.hasInitializers(), session: session) { slot in
             if let initializer = slot.initializer { scan.defined[initializer] = .materializationSideEffectsOnly }
             return ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: slot.sequence, layer: self)
         }
@@ -108,6 +108,13 @@ public final class ObjectLinkingLayer: ResourceManager {
         _ makeUnit: (ObjectSlot) throws -> Unit
     ) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
+        try define(in: jitDylib, tracker: tracker, name: name, hasInitializers: hasInitializers, session: session, makeUnit)
+    }
+
+    private func define<Unit: MaterializationUnit>(
+        in jitDylib: JITDylib, tracker: ResourceTracker?, name: String, hasInitializers: Bool, session: ExecutionSession,
+        _ makeUnit: (ObjectSlot) throws -> Unit
+    ) throws {
         var initializer: SymbolName?
         if hasInitializers {
             let number = initializerCount.withLock { count in
