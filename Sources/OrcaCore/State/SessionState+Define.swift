@@ -52,7 +52,6 @@ extension SessionState {
             dylib.symbols[name] = SymbolEntry(flags: flags, state: .neverSearched, owner: owner, unit: unitID)
         }
         if owner != dylib.defaultTracker.key {
-            if tracker.symbols.isEmpty { tracker.symbols.reserveCapacity(remaining.count) }
             tracker.symbols.append(contentsOf: remaining.keys)
         }
     }

@@ -17,7 +17,9 @@ extension SessionState {
         }
         // A name can be listed twice if it was redefined under the same tracker; removal and
         // transfer both tolerate that (the second visit finds it gone or already moved).
-        return record.symbols.filter { dylib.symbols[$0]?.owner == key }
+        var owned: [SymbolName] = []
+        record.symbols.forEach { if dylib.symbols[$0]?.owner == key { owned.append($0) } }
+        return owned
     }
 
     /// Makes the tracker defunct and deletes everything it owns from the table (rule R3).
@@ -27,33 +29,13 @@ extension SessionState {
         guard let dylib = dylibs[dylibID], let record = dylib.trackers.removeValue(forKey: key) else { return false }
         record.isLive = false
         let isDefault = key == dylib.defaultTracker.key
-        // A created tracker's list may name symbols that changed owner since: the table decides.
-        let names = isDefault ? ownedSymbols(of: key, in: dylibID, record: record) : record.symbols
-
-        var removedKeys: [SymbolKey] = []
-        var orphanedDependants: [SymbolKey] = []
-        var queriesToFail: [QueryRecord] = []
-        for name in names {
-            guard let index = dylib.symbols.index(forKey: name), dylib.symbols.values[index].owner == key else { continue }
-            let entry = dylib.symbols.remove(at: index).value
-            if entry.unit != .none, dylib.units[entry.unit] != nil {
-                dylib.units[entry.unit]!.symbols[name] = nil
-                if dylib.units[entry.unit]!.symbols.isEmpty {
-                    effects.append(released: dylib.units.removeValue(forKey: entry.unit)!.unit)
-                }
-            }
-            let key = SymbolKey(dylib: dylibID, name: name)
-            if entry.emissionUnit != .none {
-                emissionUnits[entry.emissionUnit]?.symbols.removeAll { $0 == key }
-                if emissionUnits[entry.emissionUnit]?.symbols.isEmpty == true { _ = removeEmissionUnit(entry.emissionUnit) }
-            }
-            guard !dylib.materializing.isEmpty, let info = dylib.materializing.removeValue(forKey: name) else { continue }
-            removedKeys.append(key)
-            queriesToFail.append(contentsOf: info.pendingQueries.all)
-            for dependant in info.dependantUnits {
-                if let unit = removeEmissionUnit(dependant) { orphanedDependants.append(contentsOf: unit.symbols) }
-            }
+        var removal = Removal()
+        if isDefault {
+            for name in ownedSymbols(of: key, in: dylibID, record: record) { removeSymbol(name, of: key, in: dylib, into: &removal, effects: &effects) }
+        } else {
+            record.symbols.forEach { removeSymbol($0, of: key, in: dylib, into: &removal, effects: &effects) }
         }
+        var (removedKeys, orphanedDependants, queriesToFail) = (removal.removedKeys, removal.orphanedDependants, removal.queriesToFail)
         var next = record.firstResponsibility
         while let responsibility = next {
             next = responsibility.next
@@ -81,6 +63,38 @@ extension SessionState {
             failSymbols(orphanedDependants, underlying: underlying, effects: &effects)
         }
         return true
+    }
+
+    /// What removing a tracker's symbols leaves to do.
+    private struct Removal {
+        var removedKeys: [SymbolKey] = []
+        var orphanedDependants: [SymbolKey] = []
+        var queriesToFail: [QueryRecord] = []
+    }
+
+    /// Deletes `name` from the table if `key` owns it, with its unit's claim on it and what waits
+    /// for it.
+    private mutating func removeSymbol(_ name: SymbolName, of key: ResourceKey, in dylib: DylibState, into removal: inout Removal, effects: inout Effects) {
+        // A created tracker's list may name symbols that changed owner since: the table decides.
+        guard let index = dylib.symbols.index(forKey: name), dylib.symbols.values[index].owner == key else { return }
+        let entry = dylib.symbols.remove(at: index).value
+        if entry.unit != .none, dylib.units[entry.unit] != nil {
+            dylib.units[entry.unit]!.symbols[name] = nil
+            if dylib.units[entry.unit]!.symbols.isEmpty {
+                effects.append(released: dylib.units.removeValue(forKey: entry.unit)!.unit)
+            }
+        }
+        let symbolKey = SymbolKey(dylib: dylib.handle.id, name: name)
+        if entry.emissionUnit != .none {
+            emissionUnits[entry.emissionUnit]?.symbols.removeAll { $0 == symbolKey }
+            if emissionUnits[entry.emissionUnit]?.symbols.isEmpty == true { _ = removeEmissionUnit(entry.emissionUnit) }
+        }
+        guard !dylib.materializing.isEmpty, let info = dylib.materializing.removeValue(forKey: name) else { return }
+        removal.removedKeys.append(symbolKey)
+        removal.queriesToFail.append(contentsOf: info.pendingQueries.all)
+        for dependant in info.dependantUnits {
+            if let unit = removeEmissionUnit(dependant) { removal.orphanedDependants.append(contentsOf: unit.symbols) }
+        }
     }
 
     /// Moves everything `source` owns to `destination` and makes `source` defunct (rule R5).

@@ -107,9 +107,8 @@ final class TrackerRecord: @unchecked Sendable {
     let key: ResourceKey
     /// False once the tracker was removed or transferred away (it is then defunct).
     @exclusivity(unchecked) var isLive = true
-    /// Symbols defined under the tracker (not kept for the default tracker, rule R6). May contain
-    /// names that since changed owner; the symbol table's `owner` field is authoritative.
-    @exclusivity(unchecked) var symbols: [SymbolName] = []
+    /// Symbols defined under the tracker (not kept for the default tracker, rule R6).
+    @exclusivity(unchecked) var symbols = OwnedNames()
     /// Responsibilities currently reporting to the tracker, as a list through the records.
     @exclusivity(unchecked) var firstResponsibility: ResponsibilityRecord?
 
