@@ -18,7 +18,7 @@ enum CopyRelocations {
     /// External symbols (resolved, not yet fixed up) that some 32-bit data reference cannot reach.
     static func symbolsNeedingCopies(_ graph: LinkGraph) -> [Int] {
         var result = Set<Int>()
-        for edge in graph.edges where [.delta32, .pointer32, .pointer32Signed].contains(edge.kind) {
+        for edge in graph.edges where edge.kind == .delta32 || edge.kind == .pointer32 || edge.kind == .pointer32Signed {
             let symbol = Int(edge.symbol)
             guard case .external = graph.symbols[symbol].definition, graph.symbols[symbol].address != 0 else { continue }
             let target = Int64(bitPattern: graph.symbols[symbol].address) &+ edge.addend
