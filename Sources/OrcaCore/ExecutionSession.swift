@@ -130,9 +130,10 @@ public final class ExecutionSession: Sendable {
         if let lists = effects.lists { for materialization in lists.materializations { start(materialization) } }
     }
 
-    /// Hands a unit its responsibility, on the dispatcher.
-    private func start(_ materialization: Effects.Materialization) {
-        let unit = materialization.unit, responsibility = MaterializationResponsibility(session: self, record: materialization.record)
+    /// Hands a new responsibility's unit its responsibility, on the dispatcher.
+    private func start(_ record: ResponsibilityRecord) {
+        guard let unit = record.takeUnit() else { return }
+        let responsibility = MaterializationResponsibility(session: self, record: record)
         if dispatchesInPlace { unit.materialize(responsibility) } else { dispatcher.dispatch { unit.materialize(responsibility) } }
     }
 

@@ -19,12 +19,6 @@ struct Effects {
         }
     }
 
-    /// A unit to materialize, for a new responsibility.
-    struct Materialization: Sendable {
-        let unit: any MaterializationUnit
-        let record: ResponsibilityRecord
-    }
-
     /// A weak definition that lost to a strong one.
     struct Discard: Sendable {
         let unit: any MaterializationUnit
@@ -32,9 +26,9 @@ struct Effects {
         let name: SymbolName
     }
 
-    /// The first materialization, kept inline: starting one unit (a lookup's usual effect)
-    /// then makes no lists at all.
-    private(set) var firstMaterialization: Materialization?
+    /// The first materialization (a new responsibility, holding its unit), kept inline:
+    /// starting one unit (a lookup's usual effect) then makes no lists at all.
+    private(set) var firstMaterialization: ResponsibilityRecord?
     /// The lists, once there is an effect (other than a first materialization).
     private(set) var lists: EffectLists?
 
@@ -47,7 +41,7 @@ struct Effects {
 
     mutating func append(completion: Completion) { made().completions.append(completion) }
     mutating func append(wakeUp: DispatchSemaphore) { made().wakeUps.append(wakeUp) }
-    mutating func append(materialization: Materialization) {
+    mutating func append(materialization: ResponsibilityRecord) {
         if firstMaterialization == nil { firstMaterialization = materialization } else { made().materializations.append(materialization) }
     }
     mutating func append(discard: Discard) { made().discards.append(discard) }
@@ -62,7 +56,7 @@ final class EffectLists {
     @exclusivity(unchecked) var completions: [Effects.Completion] = []
     /// Threads blocked on queries that just finished.
     @exclusivity(unchecked) var wakeUps: [DispatchSemaphore] = []
-    @exclusivity(unchecked) var materializations: [Effects.Materialization] = []
+    @exclusivity(unchecked) var materializations: [ResponsibilityRecord] = []
     @exclusivity(unchecked) var discards: [Effects.Discard] = []
     /// User objects dropped by the state, released only after the lock is gone (their deinit may
     /// call into the session).

@@ -3,14 +3,25 @@
 
 extension SessionState {
     /// The first JITDylib in `order` whose table has a matching definition of `name`.
-    func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? { locateEntry(name, in: order)?.key }
+    func locate(_ name: SymbolName, in order: JITDylibSearchOrder) -> SymbolKey? {
+        locateEntry(name, in: order).map { SymbolKey(dylib: $0.dylib, name: name) }
+    }
+
+    /// Where `locate` found a definition: plain data (no name), so that finding one costs no
+    /// reference counting.
+    struct LocatedSymbol {
+        let dylib: DylibID
+        let symbol: SymbolEntry
+        /// The position in the search order it was found at.
+        let position: Int
+    }
 
     /// `locate`, with the definition found and the position in `order` it was found at.
-    func locateEntry(_ name: SymbolName, in order: JITDylibSearchOrder) -> (key: SymbolKey, symbol: SymbolEntry, position: Int)? {
+    func locateEntry(_ name: SymbolName, in order: JITDylibSearchOrder) -> LocatedSymbol? {
         for (position, entry) in order.enumerated() {
             guard let symbol = dylibs[entry.jitDylib.id]?.symbols[name] else { continue }
             if entry.flags == .matchExportedSymbolsOnly && !symbol.flags.contains(.exported) { continue }
-            return (SymbolKey(dylib: entry.jitDylib.id, name: name), symbol, position)
+            return LocatedSymbol(dylib: entry.jitDylib.id, symbol: symbol, position: position)
         }
         return nil
     }
@@ -38,10 +49,10 @@ extension SessionState {
         var failed: [SymbolKey] = []
         for (name, flags) in lookup {
             // A side-effects-only symbol has no address: only a weak reference may name it.
-            if let (key, symbol, _) = locateEntry(name, in: order),
-               flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
+            if let found = locateEntry(name, in: order),
+               flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
             {
-                if symbol.hasError { failed.append(key) }
+                if found.symbol.hasError { failed.append(SymbolKey(dylib: found.dylib, name: name)) }
             } else if flags == .requiredSymbol {
                 missing.append(name.string)
             }
@@ -58,18 +69,19 @@ extension SessionState {
 
         if reportOrigins {
             for (name, flags) in lookup {
-                guard let (_, symbol, position) = locateEntry(name, in: order),
-                      flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
+                guard let found = locateEntry(name, in: order),
+                      flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
                 else { continue }
-                query.origins[order[position].jitDylib, default: []].insert(name)
+                query.origins[order[found.position].jitDylib, default: []].insert(name)
             }
         }
         for (name, flags) in lookup {
             // Located again: starting an earlier symbol's unit may have moved this one on.
-            guard let (key, symbol, position) = locateEntry(name, in: order),
-                  flags == .weaklyReferencedSymbol || !symbol.flags.contains(.materializationSideEffectsOnly)
+            guard let found = locateEntry(name, in: order),
+                  flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
             else { continue }
-            let dylib = dylibs[order[position].jitDylib.id]!
+            let symbol = found.symbol, key = SymbolKey(dylib: found.dylib, name: name)
+            let dylib = dylibs[found.dylib]!
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
                     query.results.append(name, ExecutorSymbol(address: symbol.address, flags: symbol.flags))

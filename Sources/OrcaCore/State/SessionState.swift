@@ -179,15 +179,26 @@ final class ResponsibilityRecord: @unchecked Sendable {
     @exclusivity(unchecked) unowned(unsafe) var previous: ResponsibilityRecord?
     /// Whether the record is on its tracker's list.
     @exclusivity(unchecked) var isAttached = false
+    /// The unit to materialize, until it is started. Not under the lock: set before the record
+    /// is published and taken once, by `takeUnit()`, on the thread that runs the effects of the
+    /// state change that made the record; no other thread touches it.
+    @exclusivity(unchecked) private var unit: (any MaterializationUnit)?
 
     var dylib: DylibID { jitDylib.id }
 
-    init(id: SerialID, table: DylibState, tracker: TrackerRecord, symbols: [SymbolName: SymbolFlags]) {
+    init(id: SerialID, table: DylibState, tracker: TrackerRecord, symbols: [SymbolName: SymbolFlags], unit: (any MaterializationUnit)? = nil) {
         self.id = id
         jitDylib = table.handle
         self.table = table
         self.tracker = tracker
         self.symbols = symbols
+        self.unit = unit
+    }
+
+    /// The unit to start, once (see `unit`).
+    func takeUnit() -> (any MaterializationUnit)? {
+        defer { unit = nil }
+        return unit
     }
 
     /// Takes the record off its tracker's list.
@@ -328,9 +339,9 @@ struct SessionState {
                 entry.responsibility = responsibilityID
             }
         }
-        let record = ResponsibilityRecord(id: responsibilityID, table: table, tracker: tracker, symbols: pending.symbols)
+        let record = ResponsibilityRecord(id: responsibilityID, table: table, tracker: tracker, symbols: pending.symbols, unit: pending.unit)
         tracker.attach(record)
-        effects.append(materialization: Effects.Materialization(unit: pending.unit, record: record))
+        effects.append(materialization: record)
     }
 
     /// `record`, if its tracker is not defunct.

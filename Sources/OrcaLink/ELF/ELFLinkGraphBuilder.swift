@@ -11,13 +11,20 @@ enum ELFLinkGraphBuilder {
     struct SymbolTableScan: Sendable {
         var defined: [SymbolName: SymbolFlags] = [:]
         var commons: [SymbolName: UInt64] = [:]
-        var globalNames: [SymbolName?] = []
+        var globalNames: [GlobalName] = []
+    }
+
+    /// A global symbol's interned name, if the scan interned it. A struct, not an optional
+    /// element, so that dropping a table of them is a loop of releases, not one generic
+    /// optional-destroy call per element.
+    struct GlobalName: Sendable {
+        var name: SymbolName?
     }
 
     static func scanSymbols(of elf: ELFFile, session: ExecutionSession, discarding discarded: Set<Int> = []) throws(LinkError) -> SymbolTableScan {
         var scan = SymbolTableScan()
         guard let symbolTable = elf.symbolTableIndex else { return scan }
-        scan.globalNames = .filled(with: nil, count: elf.symbolCount)
+        scan.globalNames = .filled(with: GlobalName(), count: elf.symbolCount)
         // Locals come first: sh_info is the index of the first global (a hint only).
         let firstGlobal = min(elf.symbolCount, Int(elf.sectionHeaders[symbolTable].info))
         scan.defined = .reserving(elf.symbolCount - firstGlobal)
@@ -34,7 +41,7 @@ enum ELFLinkGraphBuilder {
                             throw LinkError.unsupported(file: elf.file, detail: "symbol '\(text)' is an indirect function (STT_GNU_IFUNC)")
                         }
                         let interned = intern(UnsafeRawBufferPointer(rebasing: bytes[name]))
-                        scan.globalNames[index] = interned
+                        scan.globalNames[index].name = interned
                         guard !symbol.isUndefined, discarded.isEmpty || !discarded.contains(Int(symbol.sectionIndex)) else { continue }
                         scan.defined[interned] = flags(of: symbol)
                         if symbol.sectionIndex == UInt32(ELF.shnCommon) { scan.commons[interned] = max(scan.commons[interned] ?? 0, symbol.size) }
@@ -62,7 +69,7 @@ enum ELFLinkGraphBuilder {
     /// Sections in `discarded` (members of COMDAT groups another object already provided) are
     /// left out: their global symbols become references to the other object's.
     static func build(
-        _ elf: ELFFile, session: ExecutionSession, globalNames: [SymbolName?] = [], discarded: Set<Int> = [],
+        _ elf: ELFFile, session: ExecutionSession, globalNames: [GlobalName] = [], discarded: Set<Int> = [],
         commonSize: (SymbolName) -> UInt64? = { _ in nil }
     ) throws(LinkError) -> LinkGraph {
         var graph = LinkGraph(file: elf.file, bytes: elf.reader.bytes, symbolNames: elf.symbolStringTable, sectionNames: elf.sectionNameTable)
@@ -150,7 +157,7 @@ enum ELFLinkGraphBuilder {
     /// Adds every symbol, recording ELF symbol index → graph symbol index in `map` (-1 stays for
     /// unusable ones, e.g. in a section that is not allocated).
     private static func addSymbols(
-        _ elf: ELFFile, sectionMap: UnsafeBufferPointer<Int>, session: ExecutionSession, globalNames: [SymbolName?], discarded: Set<Int>,
+        _ elf: ELFFile, sectionMap: UnsafeBufferPointer<Int>, session: ExecutionSession, globalNames: [GlobalName], discarded: Set<Int>,
         commonSize: (SymbolName) -> UInt64?, into map: UnsafeMutableBufferPointer<Int>, to graph: inout LinkGraph
     ) throws(LinkError) {
         guard elf.symbolCount > 1 else { return }
@@ -181,7 +188,7 @@ enum ELFLinkGraphBuilder {
             var nameRange: Range<Int> = 0..<0
             if isGlobal {
                 nameRange = try elf.symbolNameRange(symbol, index: index)
-                linkName = index < globalNames.count ? globalNames[index] : nil
+                linkName = index < globalNames.count ? globalNames[index].name : nil
                 if linkName == nil {
                     linkName = elf.reader.bytes.withUnsafeBytes { session.intern(utf8: UnsafeRawBufferPointer(rebasing: $0[nameRange])) }
                 }
