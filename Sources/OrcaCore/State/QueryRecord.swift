@@ -26,6 +26,9 @@ struct ResolvedSymbols: Sendable {
     private var first: (SymbolName, ExecutorSymbol)?
     private var rest: [ResolvedSymbol] = []
 
+    /// Makes room for `count` symbols in all.
+    mutating func reserveCapacity(_ count: Int) { rest.reserveCapacity(count - 1) }
+
     mutating func append(_ name: SymbolName, _ symbol: ExecutorSymbol) {
         if first == nil { first = (name, symbol) } else { rest.append(ResolvedSymbol(name: name, symbol: symbol)) }
     }
@@ -69,6 +72,9 @@ final class QueryRecord: @unchecked Sendable {
         self.requiredState = requiredState
         self.delivery = delivery
     }
+
+    /// Makes room for `count` results.
+    func reserveCapacity(_ count: Int) { results.reserveCapacity(count) }
 
     /// Notes that the query waits on `key`.
     func wait(on key: SymbolKey) {

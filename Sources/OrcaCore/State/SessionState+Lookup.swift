@@ -42,16 +42,30 @@ extension SessionState {
     mutating func issueQuery(
         _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, reportOrigins: Bool, query: QueryRecord, effects: inout Effects
     ) {
+        let count = lookup.entries.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, count)) { positions in
+            issueQuery(lookup, in: order, reportOrigins: reportOrigins, query: query, positions: positions, effects: &effects)
+        }
+    }
+
+    /// `issueQuery`, with room to note where each name was found (`-1`: nowhere, or only as a
+    /// side-effects-only symbol a required name may not match).
+    private mutating func issueQuery(
+        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, reportOrigins: Bool, query: QueryRecord,
+        positions: UnsafeMutableBufferPointer<Int>, effects: inout Effects
+    ) {
         let requiredState = query.requiredState
         // First pass: every required symbol must be found and none may have failed, or the query
         // fails without touching anything.
         var missing: [String] = []
         var failed: [SymbolKey] = []
-        for (name, flags) in lookup {
+        for (index, (name, flags)) in lookup.entries.enumerated() {
+            positions[index] = -1
             // A side-effects-only symbol has no address: only a weak reference may name it.
             if let found = locateEntry(name, in: order),
                flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
             {
+                positions[index] = found.position
                 if found.symbol.hasError { failed.append(SymbolKey(dylib: found.dylib, name: name)) }
             } else if flags == .requiredSymbol {
                 missing.append(name.string)
@@ -67,21 +81,18 @@ extension SessionState {
             return
         }
 
-        if reportOrigins {
-            for (name, flags) in lookup {
-                guard let found = locateEntry(name, in: order),
-                      flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
-                else { continue }
-                query.origins[order[found.position].jitDylib, default: []].insert(name)
-            }
-        }
-        for (name, flags) in lookup {
-            // Located again: starting an earlier symbol's unit may have moved this one on.
-            guard let found = locateEntry(name, in: order),
-                  flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
-            else { continue }
-            let symbol = found.symbol, key = SymbolKey(dylib: found.dylib, name: name)
-            let dylib = dylibs[found.dylib]!
+        if lookup.entries.count > 1 { query.reserveCapacity(lookup.entries.count) }
+        // Names found, by position in the search order, for the origins.
+        var origins: [[SymbolName]] = reportOrigins ? .filled(with: [], count: order.count) : []
+        for index in lookup.entries.indices {
+            let name = lookup.entries[index].name, position = positions[index]
+            guard position >= 0 else { continue }
+            if reportOrigins { origins[position].append(name) }
+            // Read again: starting an earlier symbol's unit may have moved this one on (it never
+            // moves a definition to another JITDylib).
+            let dylibID = order[position].jitDylib.id
+            let dylib = dylibs[dylibID]!
+            let symbol = dylib.symbols[name]!
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
                     query.results.append(name, ExecutorSymbol(address: symbol.address, flags: symbol.flags))
@@ -89,11 +100,15 @@ extension SessionState {
                 continue
             }
             query.outstanding += 1
-            query.wait(on: key)
+            query.wait(on: SymbolKey(dylib: dylibID, name: name))
             dylib.materializing[name, default: MaterializingInfo()].pendingQueries.append(query)
             if symbol.state == .neverSearched {
                 startMaterializing(unit: symbol.unit, in: dylib, effects: &effects)
             }
+        }
+        for (position, names) in origins.enumerated() where !names.isEmpty {
+            let jitDylib = order[position].jitDylib
+            if query.origins[jitDylib] == nil { query.origins[jitDylib] = Set(names) } else { query.origins[jitDylib]!.formUnion(names) }
         }
         if query.outstanding == 0 { finish(query, error: nil, effects: &effects) }
     }
