@@ -340,30 +340,51 @@ extension SessionState {
         if isReady && flags.contains(.materializationSideEffectsOnly) { dylib.symbols[name] = nil }
     }
 
-    /// The emission units that waited for something just emitted, with the tokens they waited on.
+    /// The emission units that waited for something just emitted, each with the token it
+    /// waited on (a unit appears once per token). A flat list: no table or list per unit.
     private struct Dependants {
-        var cleared: [SerialID: [WaitToken]] = [:]
+        struct Cleared {
+            let unit: SerialID
+            let token: WaitToken
+        }
+
+        var cleared: [Cleared] = []
 
         init(responsibility id: SerialID, _ units: Set<SerialID>?) {
-            for unit in units ?? [] { cleared[unit, default: []].append(.responsibility(id)) }
+            guard let units, !units.isEmpty else { return }
+            cleared.reserveCapacity(units.count)
+            for unit in units { cleared.append(Cleared(unit: unit, token: .responsibility(id))) }
         }
 
         mutating func add(_ units: Set<SerialID>, waitingFor token: WaitToken) {
-            for unit in units { cleared[unit, default: []].append(token) }
+            for unit in units { cleared.append(Cleared(unit: unit, token: token)) }
         }
     }
 
     /// Units that waited for what was just emitted now wait only for what it still waits for;
     /// the ones left waiting for nothing become ready.
     private mutating func releaseDependants(_ dependants: Dependants, stillWaiting: Set<WaitToken>, effects: inout Effects) {
+        guard !dependants.cleared.isEmpty else { return }
+        // Tokens are cleared in place; each unit is then visited once (its IDs sorted).
+        var touched: [SerialID] = []
+        touched.reserveCapacity(dependants.cleared.count)
+        for cleared in dependants.cleared {
+            guard let index = emissionUnits.index(forKey: cleared.unit) else { continue }
+            emissionUnits.values[index].waitingFor.remove(cleared.token)
+            touched.append(cleared.unit)
+        }
+        if touched.count > 1 { touched.sort { $0.value < $1.value } }
         var ready: [SymbolKey] = []
-        for (dependant, tokens) in dependants.cleared {
-            // Updated outside the table, so that each unit is looked up once.
-            guard var unit = emissionUnits.removeValue(forKey: dependant) else { continue }
-            for token in tokens { unit.waitingFor.remove(token) }
-            for token in stillWaiting where unit.waitingFor.insert(token).inserted { register(dependant, waitingFor: token) }
-            emissionUnits[dependant] = unit
-            if unit.waitingFor.isEmpty, let detached = detachEmissionUnit(dependant) {
+        var previous = SerialID.none
+        for dependant in touched where dependant != previous {
+            previous = dependant
+            guard let index = emissionUnits.index(forKey: dependant) else { continue }
+            if !stillWaiting.isEmpty {
+                for token in stillWaiting where emissionUnits.values[index].waitingFor.insert(token).inserted {
+                    register(dependant, waitingFor: token)
+                }
+            }
+            if emissionUnits.values[index].waitingFor.isEmpty, let detached = detachEmissionUnit(dependant) {
                 ready.append(contentsOf: detached.symbols)
                 unitBecameReady(detached, effects: &effects)
             }
