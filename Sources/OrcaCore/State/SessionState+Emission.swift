@@ -379,12 +379,13 @@ extension SessionState {
         for dependant in touched where dependant != previous {
             previous = dependant
             guard let index = emissionUnits.index(forKey: dependant) else { continue }
-            if !stillWaiting.isEmpty {
-                for token in stillWaiting where emissionUnits.values[index].waitingFor.insert(token).inserted {
-                    register(dependant, waitingFor: token)
-                }
-            }
-            if emissionUnits.values[index].waitingFor.isEmpty, let detached = detachEmissionUnit(dependant) {
+            // The set is moved out while it grows, so that each insertion is a plain one.
+            var waitingFor = Set<WaitToken>()
+            swap(&waitingFor, &emissionUnits.values[index].waitingFor)
+            for token in stillWaiting where waitingFor.insert(token).inserted { register(dependant, waitingFor: token) }
+            let isReady = waitingFor.isEmpty
+            swap(&waitingFor, &emissionUnits.values[index].waitingFor)
+            if isReady, let detached = detachEmissionUnit(dependant) {
                 ready.append(contentsOf: detached.symbols)
                 unitBecameReady(detached, effects: &effects)
             }
