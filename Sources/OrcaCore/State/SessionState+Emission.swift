@@ -275,7 +275,7 @@ extension SessionState {
             case let .symbol(key): isEmitting(key)
             }
         }
-        let waitingFor = waiting.map { $0.filter { !isEmittingToken($0) } }
+        let waitingFor = waiting.map { set in set.contains(where: isEmittingToken) ? set.filter { !isEmittingToken($0) } : set }
         let waitingUnits = waitingFor.filter { !$0.isEmpty }.count
         let actionID = waitingUnits > 0 && onReady != nil ? makeID() : .none
         if let onReady {
