@@ -3,6 +3,8 @@
 // Every read checks its range and throws `LinkError.malformed` naming the file and what was
 // being read, so malformed input is an error, never a crash.
 
+import Glibc
+
 /// Reads fixed-width little-endian integers and strings from an immutable byte array.
 struct ByteReader {
     let bytes: [UInt8]
@@ -55,12 +57,8 @@ struct ByteReader {
         }
         let start = table.lowerBound + Int(offset)
         let end = bytes.withUnsafeBytes { raw -> Int? in
-            var end = start
-            while end < table.upperBound {
-                if raw[end] == 0 { return end }
-                end += 1
-            }
-            return nil
+            guard let base = raw.baseAddress, let nul = memchr(base + start, 0, table.upperBound - start) else { return nil }
+            return UnsafeRawPointer(nul) - base
         }
         guard let end else {
             throw LinkError.malformed(file: file, detail: "\(what()): name at offset \(offset) is not NUL-terminated")
