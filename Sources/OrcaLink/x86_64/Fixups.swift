@@ -6,13 +6,21 @@ enum Fixups {
     /// inside its section when the graph was built).
     static func apply(_ graph: LinkGraph, memory: GraphWriteView) throws(LinkError) {
         let gotBase = graph.globalOffsetTable.map { graph.sections[$0].address } ?? 0
+        // Edges come grouped by section: its place in memory is found once per group.
+        var currentSection: Int32 = -1
+        var sectionBase: UnsafeMutableRawPointer?
+        var sectionAddress: UInt64 = 0
         for edge in graph.edges {
-            let section = graph.sections[Int(edge.section)]
-            guard let base = memory.pointer(to: section) else { continue }
+            if edge.section != currentSection {
+                currentSection = edge.section
+                sectionBase = memory.pointer(to: graph.sections[Int(edge.section)])
+                sectionAddress = graph.sections[Int(edge.section)].address
+            }
+            guard let base = sectionBase else { continue }
             let place = base + Int(edge.offset)
-            let fixupAddress = Int64(bitPattern: section.address &+ edge.offset)
+            let fixupAddress = Int64(bitPattern: sectionAddress &+ edge.offset)
             var target = Int64(bitPattern: graph.address(of: Int(edge.symbol)))
-            let original = edge.originalTarget >= 0 ? Int64(bitPattern: graph.address(of: Int(edge.originalTarget))) : 0
+            var original: Int64 { Int64(bitPattern: graph.address(of: Int(edge.originalTarget))) }
 
             func outOfRange(_ value: Int64) -> LinkError {
                 let symbol = graph.name(of: Int(edge.originalTarget >= 0 ? edge.originalTarget : edge.symbol))
