@@ -134,7 +134,7 @@ struct ArchiveReader {
 
     /// The member's bytes as an object, named `archive(member)`.
     func object(_ member: Int) -> ObjectFile {
-        ObjectFile(name: "\(path)(\(members[member].name))", bytes: Array(bytes[members[member].contents]))
+        ObjectFile(name: "\(path)(\(members[member].name))", contents: bytes[members[member].contents])
     }
 }
 

@@ -5,12 +5,20 @@
 
 import Glibc
 
-/// Reads fixed-width little-endian integers and strings from an immutable byte array.
+/// Reads fixed-width little-endian integers and strings from a file's immutable bytes. Offsets
+/// are from the file's start, wherever its bytes lie (an archive member's are a slice of the
+/// archive).
 struct ByteReader {
-    let bytes: [UInt8]
+    let bytes: ArraySlice<UInt8>
     let file: String
 
     var count: Int { bytes.count }
+
+    /// The byte at `offset` (which must lie inside the file).
+    subscript(offset: Int) -> UInt8 { bytes[bytes.startIndex + offset] }
+
+    /// The bytes at `range` (which must lie inside the file).
+    subscript(range: Range<Int>) -> ArraySlice<UInt8> { bytes[(bytes.startIndex + range.lowerBound)..<(bytes.startIndex + range.upperBound)] }
 
     /// Throws unless `offset..<offset+length` lies inside the bytes.
     func require(_ offset: UInt64, _ length: UInt64, _ what: @autoclosure () -> String) throws(LinkError) {
@@ -27,7 +35,7 @@ struct ByteReader {
 
     func u8(_ offset: UInt64, _ what: @autoclosure () -> String) throws(LinkError) -> UInt8 {
         try require(offset, 1, what())
-        return bytes[Int(offset)]
+        return self[Int(offset)]
     }
 
     func u16(_ offset: UInt64, _ what: @autoclosure () -> String) throws(LinkError) -> UInt16 {
@@ -47,7 +55,7 @@ struct ByteReader {
 
     /// The NUL-terminated string starting at `offset` inside `table` (a range of the bytes).
     func string(at offset: UInt64, in table: Range<Int>, _ what: @autoclosure () -> String) throws(LinkError) -> String {
-        String(decoding: bytes[try stringRange(at: offset, in: table, what())], as: UTF8.self)
+        String(decoding: self[try stringRange(at: offset, in: table, what())], as: UTF8.self)
     }
 
     /// Where the NUL-terminated string at `offset` of `table` lies (without its NUL).

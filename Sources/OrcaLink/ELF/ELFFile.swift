@@ -46,13 +46,13 @@ struct ELFFile: Sendable {
 
     var file: String { reader.file }
 
-    init(bytes: [UInt8], file: String) throws(LinkError) {
+    init(bytes: ArraySlice<UInt8>, file: String) throws(LinkError) {
         let reader = ByteReader(bytes: bytes, file: file)
         self.reader = reader
-        guard bytes.count >= ELF.headerSize, bytes[0] == 0x7f, bytes[1] == 0x45, bytes[2] == 0x4c, bytes[3] == 0x46 else {
+        guard bytes.count >= ELF.headerSize, reader[0] == 0x7f, reader[1] == 0x45, reader[2] == 0x4c, reader[3] == 0x46 else {
             throw LinkError.malformed(file: file, detail: "not an ELF file (bad magic or shorter than an ELF header)")
         }
-        guard bytes[4] == ELF.classELF64, bytes[5] == ELF.dataLittleEndian else {
+        guard reader[4] == ELF.classELF64, reader[5] == ELF.dataLittleEndian else {
             throw LinkError.unsupported(file: file, detail: "only 64-bit little-endian ELF is supported")
         }
         let type = try reader.u16(16, "e_type"), machine = try reader.u16(18, "e_machine")

@@ -88,7 +88,8 @@ struct Edge {
 /// An object file's contents, ready for passes and layout.
 struct LinkGraph {
     let file: String
-    let bytes: [UInt8]
+    /// The file's bytes (offsets are from their start index: they may be a slice of an archive).
+    let bytes: ArraySlice<UInt8>
     /// Contents passes made up (stubs), which `.synthesized` sections point into.
     var synthesized: [UInt8] = []
     var sections: [GraphSection] = []
@@ -120,7 +121,7 @@ struct LinkGraph {
     let symbolNames: Range<Int>
     let sectionNames: Range<Int>
 
-    init(file: String, bytes: [UInt8], symbolNames: Range<Int> = 0..<0, sectionNames: Range<Int> = 0..<0) {
+    init(file: String, bytes: ArraySlice<UInt8>, symbolNames: Range<Int> = 0..<0, sectionNames: Range<Int> = 0..<0) {
         self.file = file
         self.bytes = bytes
         self.symbolNames = symbolNames
@@ -137,8 +138,9 @@ struct LinkGraph {
         func string(at offset: UInt32, in table: Range<Int>) -> String? {
             let start = table.lowerBound + Int(offset)
             guard start < table.upperBound else { return nil }
-            let end = bytes[start..<table.upperBound].firstIndex(of: 0) ?? table.upperBound
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+            let base = bytes.startIndex
+            let end = bytes[(base + start)..<(base + table.upperBound)].firstIndex(of: 0) ?? (base + table.upperBound)
+            return String(decoding: bytes[(base + start)..<end], as: UTF8.self)
         }
         switch name {
         case let .symbolTable(offset): return string(at: offset, in: symbolNames)

@@ -7,18 +7,25 @@ import Glibc
 public struct ObjectFile: Sendable {
     /// The name errors use: a path, or `archive.a(member.o)`.
     public let name: String
-    /// The file's contents.
-    public let bytes: [UInt8]
+    /// The file's contents: an archive member's are a part of the archive's bytes, not a copy.
+    let contents: ArraySlice<UInt8>
+
+    /// The file's contents (a copy only for an archive member).
+    public var bytes: [UInt8] { Array(contents) }
 
     public init(name: String, bytes: [UInt8]) {
+        self.init(name: name, contents: bytes[...])
+    }
+
+    init(name: String, contents: ArraySlice<UInt8>) {
         self.name = name
-        self.bytes = bytes
+        self.contents = contents
     }
 
     /// Whether the object uses 32-bit absolute addresses (R_X86_64_32 / 32S: code compiled
     /// without -fPIC / -fPIE), so that it and whatever it refers to must be placed below 2 GiB.
     public func requiresLowAddresses() throws -> Bool {
-        let elf = try ELFFile(bytes: bytes, file: name)
+        let elf = try ELFFile(bytes: contents, file: name)
         for header in elf.sectionHeaders where header.type == ELF.shtRela && header.entrySize == ELF.relaSize {
             guard Int(header.info) < elf.sectionHeaders.count, elf.sectionHeaders[Int(header.info)].isAllocated else { continue }
             for entry in 0..<Int(header.size / ELF.relaSize) {

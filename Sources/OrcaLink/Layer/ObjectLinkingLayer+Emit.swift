@@ -16,7 +16,7 @@ extension ObjectLinkingLayer {
             return
         }
         do {
-            let elf = try ELFFile(bytes: object.bytes, file: object.name)
+            let elf = try ELFFile(bytes: object.contents, file: object.name)
             let jitDylib = responsibility.jitDylib
             let groups = try elf.comdatGroups()
             let discarded = groups.isEmpty ? [] : try responsibility.withResourceKeyDo { key in

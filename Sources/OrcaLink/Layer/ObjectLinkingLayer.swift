@@ -83,7 +83,7 @@ public final class ObjectLinkingLayer: ResourceManager {
     ///   already defined.
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
-        let elf = try ELFFile(bytes: object.bytes, file: object.name)
+        let elf = try ELFFile(bytes: object.contents, file: object.name)
         let owner = tracker?.key ?? jitDylib.defaultResourceTracker.key
         let discarded = claimComdatGroups(try elf.comdatGroups(), in: jitDylib, for: owner)
         var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session, discarding: discarded)

@@ -151,7 +151,7 @@ enum GOTAndStubsPass {
     /// in the file's bytes that far in.
     private static func byte(before distance: Int, _ edge: Edge, _ graph: LinkGraph) -> UInt8? {
         guard edge.offset >= UInt64(distance), case let .file(range) = graph.sections[Int(edge.section)].content else { return nil }
-        return graph.bytes[range.lowerBound + Int(edge.offset) - distance]
+        return graph.bytes[graph.bytes.startIndex + range.lowerBound + Int(edge.offset) - distance]
     }
 
     /// Whether `Fixups` can turn the GOT load at the edge into a direct access.
