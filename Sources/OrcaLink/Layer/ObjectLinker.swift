@@ -57,8 +57,9 @@ struct ObjectLinker {
         let manager: JITMemoryManager
         let isLow: Bool
         var memory = LinkedMemory()
-        var externals: [(Int, SymbolName)] = []
-        var runtimeBindings: [(Int, String)] = []
+        /// Graph symbols standing for external names, and for names Orca binds itself.
+        var externals: [Int] = []
+        var runtimeBindings: [Int] = []
 
         init(manager: JITMemoryManager, isLow: Bool) {
             self.manager = manager
@@ -78,7 +79,9 @@ struct ObjectLinker {
         let initializers: [LifetimeEntry]
         do {
             found = try result.mapError { undefinedSymbolsError($0, file: graph.file) }.get()
-            for (index, name) in placement.externals { graph.symbols[index].address = found.symbols[name]?.address.rawValue ?? 0 }
+            for index in placement.externals {
+                graph.symbols[index].address = graph.symbols[index].linkName.flatMap { found.symbols[$0] }?.address.rawValue ?? 0
+            }
             try bindRuntime(&graph, placement)
             if !placement.externals.isEmpty {
                 let copies = try copyFarData(&graph, in: placement.manager)
@@ -138,7 +141,8 @@ struct ObjectLinker {
         let dso: (handle: UInt64, atexitThunk: UInt64) = try responsibility.withResourceKeyDo { key in
             try layer.dsoHandle(for: key, in: placement.manager, isLow: placement.isLow)
         }
-        for (index, name) in placement.runtimeBindings {
+        for index in placement.runtimeBindings {
+            let name = graph.symbols[index].linkName?.string
             if name == JITRuntime.dsoHandleName {
                 graph.symbols[index].address = dso.handle
             } else if name == ThreadLocalStorage.getAddressName {
@@ -207,23 +211,28 @@ struct ObjectLinker {
         return result
     }
 
-    /// The names the graph refers to but does not define, the symbols standing for them (index
-    /// and name), and the references Orca binds itself (`__dso_handle`, `__cxa_atexit`,
-    /// `atexit`: see JITRuntime).
-    private func references(of graph: LinkGraph) -> (lookup: SymbolLookupSet, externals: [(Int, SymbolName)], runtime: [(Int, String)]) {
-        var externals: [(Int, SymbolName)] = []
+    /// The names the graph refers to but does not define, the symbols standing for them, and
+    /// the references Orca binds itself (`__dso_handle`, `__cxa_atexit`, `atexit`: see
+    /// JITRuntime).
+    private func references(of graph: LinkGraph) -> (lookup: SymbolLookupSet, externals: [Int], runtime: [Int]) {
+        var externals: [Int] = []
         // Per name: its place in the lookup set, and whether every reference to it is weak.
         var seen: [SymbolName: (position: Int, weakOnly: Bool)] = [:]
         var lookup = SymbolLookupSet([])
-        var runtime: [(Int, String)] = []
+        var runtime: [Int] = []
         let runtimeNames = layer.runtimeNames
         for index in graph.symbols.indices {
             guard case let .external(weakReference) = graph.symbols[index].definition, let name = graph.symbols[index].linkName else { continue }
             if runtimeNames.contains(name) {
-                runtime.append((index, name.string))
+                runtime.append(index)
                 continue
             }
-            externals.append((index, name))
+            if externals.isEmpty {
+                // A generous guess at the count, so that the tables grow rarely.
+                externals.reserveCapacity(graph.symbols.count - index)
+                seen.reserveCapacity(graph.symbols.count - index)
+            }
+            externals.append(index)
             if let known = seen[name] {
                 if known.weakOnly && !weakReference {
                     seen[name] = (known.position, false)
