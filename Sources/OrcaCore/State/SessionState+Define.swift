@@ -52,7 +52,7 @@ extension SessionState {
             dylib.symbols[name] = SymbolEntry(flags: flags, state: .neverSearched, owner: owner, unit: unitID)
         }
         if owner != dylib.defaultTracker.key {
-            tracker.symbols.append(contentsOf: remaining.keys)
+            tracker.symbols.append(namesOf: remaining)
         }
     }
 
@@ -76,7 +76,7 @@ extension SessionState {
             record.symbols[name] = flags
         }
         if record.tracker.key != dylib.defaultTracker.key {
-            record.tracker.symbols.append(contentsOf: added.keys)
+            record.tracker.symbols.append(namesOf: added)
         }
         return added
     }
