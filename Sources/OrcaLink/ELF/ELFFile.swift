@@ -47,8 +47,27 @@ struct ELFFile: Sendable {
     var file: String { reader.file }
 
     init(bytes: ArraySlice<UInt8>, file: String) throws(LinkError) {
-        let reader = ByteReader(bytes: bytes, file: file)
+        self = try Self.parse(ByteReader(bytes: bytes, file: file))
+    }
+
+    private init(
+        reader: ByteReader, sectionHeaders: [ELFSectionHeader], sectionNameTable: Range<Int>, symbolTableIndex: Int?,
+        symbolStringTable: Range<Int>, symbolCount: Int, symbolTableOffset: Int, extendedIndexTable: UInt64?
+    ) {
         self.reader = reader
+        self.sectionHeaders = sectionHeaders
+        self.sectionNameTable = sectionNameTable
+        self.symbolTableIndex = symbolTableIndex
+        self.symbolStringTable = symbolStringTable
+        self.symbolCount = symbolCount
+        self.symbolTableOffset = symbolTableOffset
+        self.extendedIndexTable = extendedIndexTable
+    }
+
+    /// Validates the header, the section headers and the symbol table's place, all at once:
+    /// the fields are made in one go at the end (no partly built value to copy or destroy).
+    private static func parse(_ reader: ByteReader) throws(LinkError) -> ELFFile {
+        let bytes = reader.bytes, file = reader.file
         guard bytes.count >= ELF.headerSize, reader[0] == 0x7f, reader[1] == 0x45, reader[2] == 0x4c, reader[3] == 0x46 else {
             throw LinkError.malformed(file: file, detail: "not an ELF file (bad magic or shorter than an ELF header)")
         }
@@ -98,14 +117,13 @@ struct ELFFile: Sendable {
         for (index, header) in headers.enumerated() where header.type != ELF.shtNobits && header.type != ELF.shtNull {
             try reader.require(header.offset, header.size, "contents of section \(index)")
         }
-        sectionHeaders = headers
         guard namesIndex < count else {
             throw LinkError.malformed(file: file, detail: "section name table index \(namesIndex) out of range (\(count) sections)")
         }
         guard headers[Int(namesIndex)].type == ELF.shtStrtab else {
             throw LinkError.malformed(file: file, detail: "section name table (section \(namesIndex)) is not a string table")
         }
-        sectionNameTable = Self.range(of: headers[Int(namesIndex)])
+        let sectionNameTable = Self.range(of: headers[Int(namesIndex)])
         for (index, header) in headers.enumerated() where header.size > ELF.largestSection || header.alignment > ELF.largestAlignment {
             let name = (try? Self.name(of: header, in: sectionNameTable, reader: reader)) ?? "\(index)"
             throw LinkError.unsupported(
@@ -114,7 +132,7 @@ struct ELFFile: Sendable {
         }
 
         let symtab = headers.indices.first { headers[$0].type == ELF.shtSymtab }
-        symbolTableIndex = symtab
+        let symbolStringTable: Range<Int>, symbolCount: Int, symbolTableOffset: Int, extendedIndexTable: UInt64?
         if let symtab {
             let header = headers[symtab]
             guard header.entrySize == ELF.symbolSize else {
@@ -133,6 +151,10 @@ struct ELFFile: Sendable {
             symbolTableOffset = 0
             extendedIndexTable = nil
         }
+        return ELFFile(
+            reader: reader, sectionHeaders: headers, sectionNameTable: sectionNameTable, symbolTableIndex: symtab,
+            symbolStringTable: symbolStringTable, symbolCount: symbolCount, symbolTableOffset: symbolTableOffset,
+            extendedIndexTable: extendedIndexTable)
     }
 
     private static func range(of header: ELFSectionHeader) -> Range<Int> {
