@@ -83,14 +83,20 @@ public final class ObjectLinkingLayer: ResourceManager {
     ///   already defined.
     public func add(_ object: ObjectFile, to jitDylib: JITDylib, tracker: ResourceTracker? = nil) throws {
         guard let session else { throw OrcError.jitDylibRemoved(jitDylib.name) }
-        let elf = try ELFFile(bytes: object.contents, file: object.name)
+        let parsed = try ELFFile(bytes: object.contents, file: object.name)
         let owner = tracker?.key ?? jitDylib.defaultResourceTracker.key
-        let discarded = claimComdatGroups(try elf.comdatGroups(), in: jitDylib, for: owner)
-        var scan = try ELFLinkGraphBuilder.scanSymbols(of: elf, session: session, discarding: discarded)
+        let discarded = claimComdatGroups(try parsed.comdatGroups(), in: jitDylib, for: owner)
+        var scan = try ELFLinkGraphBuilder.scanSymbols(of: parsed, session: session, discarding: discarded)
         noteCommons(scan.commons)
-        try define(in: jitDylib, tracker: tracker, name: object.name, hasInitializers: try elf.hasInitializers(), session: session) { slot in
+        let hasInitializers = try parsed.hasInitializers()
+        // The parsed file and the scan move into the unit (their tables are not copied); the
+        // unit is made once.
+        var elf = Optional(consume parsed)
+        try define(in: jitDylib, tracker: tracker, name: object.name, hasInitializers: hasInitializers, session: session) { slot in
             if let initializer = slot.initializer { scan.defined[initializer] = .materializationSideEffectsOnly }
-            return ObjectMaterializationUnit(elf: elf, scan: scan, discarded: discarded, sequence: slot.sequence, layer: self)
+            var unitScan = ELFLinkGraphBuilder.SymbolTableScan()
+            swap(&unitScan, &scan)
+            return ObjectMaterializationUnit(elf: elf.take()!, scan: unitScan, discarded: discarded, sequence: slot.sequence, layer: self)
         }
     }
 
