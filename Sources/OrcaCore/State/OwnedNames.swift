@@ -6,8 +6,8 @@
 /// symbols that changed owner since; the symbol table's `owner` field is authoritative.
 struct OwnedNames {
     private var first: SymbolName?
+    /// Tables whose keys are the other names (their values are not used).
     private var tables: [[SymbolName: SymbolFlags]] = []
-    private var rest: [SymbolName] = []
 
     /// Adds the names of `table`.
     mutating func append(namesOf table: [SymbolName: SymbolFlags]) {
@@ -15,11 +15,12 @@ struct OwnedNames {
         if first == nil, tables.isEmpty, table.count == 1 { first = table.first?.key } else { tables.append(table) }
     }
 
+    /// Adds `names` (a transfer's: rare, so they are made into a table).
     mutating func append(contentsOf names: [SymbolName]) {
-        guard !names.isEmpty else { return }
-        var names = names[...]
-        if first == nil { first = names.removeFirst() }
-        rest.append(contentsOf: names)
+        var table: [SymbolName: SymbolFlags] = [:]
+        table.reserveCapacity(names.count)
+        for name in names { table[name] = [] }
+        append(namesOf: table)
     }
 
     /// Calls `body` on each name.
@@ -28,6 +29,5 @@ struct OwnedNames {
         for table in tables {
             for name in table.keys { body(name) }
         }
-        for name in rest { body(name) }
     }
 }
