@@ -127,14 +127,13 @@ extension SessionState {
     /// a ready symbol is answered without making a query.
     mutating func issueQuery(single name: SymbolName, in jitDylib: JITDylib, effects: inout Effects) -> SingleLookup {
         let dylib = dylibs[jitDylib.id]
-        if let symbol = dylib?.symbols[name], symbol.state == .ready, !symbol.hasError,
-           !symbol.flags.contains(.materializationSideEffectsOnly)
-        {
+        let found = dylib?.symbols[name]
+        if let symbol = found, symbol.state == .ready, !symbol.hasError, !symbol.flags.contains(.materializationSideEffectsOnly) {
             return .ready(ExecutorSymbol(address: symbol.address, flags: symbol.flags))
         }
-        if let dylib, dylib.symbols[name] == nil, !dylib.generators.isEmpty { return .needsGenerators }
+        if let dylib, found == nil, !dylib.generators.isEmpty { return .needsGenerators }
         let query = QueryRecord(requiredState: .ready, delivery: .blocking)
-        guard let dylib, let symbol = dylib.symbols[name], !symbol.flags.contains(.materializationSideEffectsOnly) else {
+        guard let dylib, let symbol = found, !symbol.flags.contains(.materializationSideEffectsOnly) else {
             finish(query, error: OrcError.symbolsNotFound(symbols: [name.string], searchOrder: [jitDylib.name]), effects: &effects)
             return .issued(query)
         }
