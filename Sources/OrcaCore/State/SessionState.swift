@@ -105,10 +105,11 @@ final class TrackerRecord: @unchecked Sendable {
     // table and responsibility records), so only touched with the session lock held, which
     // also makes the run-time exclusivity checks of its fields redundant (they are off).
     let key: ResourceKey
-    /// False once the tracker was removed or transferred away (it is then defunct).
-    @exclusivity(unchecked) var isLive = true
     /// Symbols defined under the tracker (not kept for the default tracker, rule R6).
     @exclusivity(unchecked) var symbols = OwnedNames()
+    /// False once the tracker was removed or transferred away (it is then defunct). After
+    /// `symbols`, so that it sits in that struct's tail padding (the record stays 56 bytes).
+    @exclusivity(unchecked) var isLive = true
     /// Responsibilities currently reporting to the tracker, as a list through the records.
     @exclusivity(unchecked) var firstResponsibility: ResponsibilityRecord?
 
