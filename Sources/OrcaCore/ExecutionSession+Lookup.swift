@@ -67,12 +67,15 @@ extension ExecutionSession {
 
     /// Blocks until a blocking query finishes; returns its results or throws its error.
     private func wait(for query: QueryRecord) throws -> ResolvedSymbols {
-        let semaphore = state.withLock { _ -> DispatchSemaphore? in
-            guard !query.isFinished else { return nil }
+        // A finished query (the usual case with in-place materialization) is read under the
+        // same lock that finds it finished.
+        let (outcome, semaphore) = state.withLock { _ -> (Result<ResolvedSymbols, any Error>?, DispatchSemaphore?) in
+            if query.isFinished { return (query.error.map { .failure($0) } ?? .success(query.results), nil) }
             let semaphore = DispatchSemaphore(value: 0)
             query.waiter = semaphore
-            return semaphore
+            return (nil, semaphore)
         }
+        if let outcome { return try outcome.get() }
         semaphore?.wait()
         let (results, error) = state.withLock { _ in (query.results, query.error) }
         if let error { throw error }
