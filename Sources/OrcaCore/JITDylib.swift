@@ -58,14 +58,27 @@ public final class JITDylib: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: `OrcError.duplicateDefinition` (and nothing changes) if a strong symbol is
     ///   already defined; `OrcError.trackerOfOtherJITDylib`; `OrcError.resourceTrackerDefunct`.
     public func define(_ unit: some MaterializationUnit, tracker: ResourceTracker? = nil) throws {
+        guard try define(unit, tracker: tracker, in: liveSession()) else { throw OrcError.jitDylibRemoved(name) }
+    }
+
+    /// `define(_:tracker:)` through `session`, which the caller holds (so that this JITDylib's
+    /// reference to its session need not be loaded), if it is this JITDylib's.
+    package func define(_ unit: some MaterializationUnit, tracker: ResourceTracker?, through session: ExecutionSession) throws {
+        if try !define(unit, tracker: tracker, in: session) { try define(unit, tracker: tracker) }
+    }
+
+    /// Defines `unit` in `session`'s state; false (and nothing defined) if this JITDylib is not
+    /// one of `session`'s.
+    private func define(_ unit: some MaterializationUnit, tracker: ResourceTracker?, in session: ExecutionSession) throws -> Bool {
         if let tracker, tracker.jitDylib !== self {
             throw OrcError.trackerOfOtherJITDylib(tracker: tracker.jitDylib.name, jitDylib: name)
         }
-        let session = try liveSession()
         let symbols = unit.symbols
-        try session.update { state, effects throws(OrcError) in
+        return try session.update { state, effects throws(OrcError) -> Bool in
+            guard state.dylibs[id]?.handle === self else { return false }
             guard !state.isEnded else { throw OrcError.jitDylibRemoved(name) }
             try state.define(unit, symbols: symbols, in: self, tracker: tracker?.key, effects: &effects)
+            return true
         }
     }
 

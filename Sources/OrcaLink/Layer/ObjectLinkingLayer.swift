@@ -129,7 +129,7 @@ public final class ObjectLinkingLayer: ResourceManager {
             }
             initializer = session.intern("$orca.init.\(number).\(name)")
         }
-        try jitDylib.define(makeUnit(ObjectSlot(initializer: initializer, sequence: nextSequence())), tracker: tracker)
+        try jitDylib.define(makeUnit(ObjectSlot(initializer: initializer, sequence: nextSequence())), tracker: tracker, through: session)
         if let initializer { pendingInitializers.withLock { $0[jitDylib, default: []].append(initializer) } }
     }
 
