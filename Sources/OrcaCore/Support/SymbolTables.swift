@@ -1,16 +1,17 @@
 // SymbolTables.swift — making the small tables of symbols that units and linkers build per
-// object, through code specialized for their types.
+// object.
 //
-// Reserving capacity in a generic context (or where the optimizer merges specializations)
-// looks the table's storage types up at run time, which costs more than filling a small table.
-// These are concrete, so the calls inside them are specialized.
+// `init(minimumCapacity:)` runs unspecialized and looks the table's storage type up at run time
+// on every call, which costs more than filling a small table.
 
 extension Dictionary where Key == SymbolName, Value == SymbolFlags {
     /// An empty table with room for `count` symbols.
-    package static func reserving(_ count: Int) -> Self { Self(minimumCapacity: count) }
+    package static func reserving(_ count: Int) -> Self {
+        // Small tables start as a copy of an empty one made once: their first insertion copies
+        // its storage, through code specialized for the table's types.
+        count < emptySymbolTables.count ? emptySymbolTables[Swift.max(0, count)] : Self(minimumCapacity: count)
+    }
 }
 
-extension Dictionary where Key == SymbolName, Value == ExecutorSymbol {
-    /// An empty table with room for `count` symbols.
-    package static func reserving(_ count: Int) -> Self { Self(minimumCapacity: count) }
-}
+/// Empty tables with room for 0 to 32 symbols.
+private let emptySymbolTables: [[SymbolName: SymbolFlags]] = (0...32).map { [SymbolName: SymbolFlags](minimumCapacity: $0) }
