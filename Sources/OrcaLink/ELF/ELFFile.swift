@@ -46,24 +46,6 @@ struct ELFFile: Sendable {
 
     var file: String { reader.file }
 
-    init(bytes: ArraySlice<UInt8>, file: String) throws(LinkError) {
-        self = try Self.parse(ByteReader(bytes: bytes, file: file))
-    }
-
-    private init(
-        reader: ByteReader, sectionHeaders: [ELFSectionHeader], sectionNameTable: Range<Int>, symbolTableIndex: Int?,
-        symbolStringTable: Range<Int>, symbolCount: Int, symbolTableOffset: Int, extendedIndexTable: UInt64?
-    ) {
-        self.reader = reader
-        self.sectionHeaders = sectionHeaders
-        self.sectionNameTable = sectionNameTable
-        self.symbolTableIndex = symbolTableIndex
-        self.symbolStringTable = symbolStringTable
-        self.symbolCount = symbolCount
-        self.symbolTableOffset = symbolTableOffset
-        self.extendedIndexTable = extendedIndexTable
-    }
-
     /// Validates the header, the section headers and the symbol table's place, all at once:
     /// the fields are made in one go at the end (no partly built value to copy or destroy).
     private static func parse(_ reader: ByteReader) throws(LinkError) -> ELFFile {
@@ -234,5 +216,13 @@ struct ELFFile: Sendable {
     /// Where a symbol's name lies in the file (without its NUL).
     func symbolNameRange(_ symbol: ELFSymbol, index: Int) throws(LinkError) -> Range<Int> {
         try reader.stringRange(at: UInt64(symbol.nameOffset), in: symbolStringTable, "name of symbol \(index)")
+    }
+}
+
+extension ELFFile {
+    /// Parses and validates `bytes` (`file` names it in errors). Outside the type's body, so
+    /// that `parse` can use the memberwise initializer.
+    init(bytes: ArraySlice<UInt8>, file: String) throws(LinkError) {
+        self = try Self.parse(ByteReader(bytes: bytes, file: file))
     }
 }
