@@ -76,20 +76,26 @@ struct NameTable {
 extension SymbolStringPoolEntry {
     /// Whether this entry's name is exactly `bytes`.
     func hasName(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var string = string
-        return string.withUTF8 { utf8 in
-            guard utf8.count == bytes.count else { return false }
-            let name = UnsafeRawBufferPointer(utf8)
-            var offset = 0
-            while offset + 8 <= name.count {
-                guard name.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
-                offset += 8
-            }
-            while offset < name.count {
-                guard name[offset] == bytes[offset] else { return false }
-                offset += 1
-            }
-            return true
+        // Read in place (pool strings are native, so contiguous); a copy to call `withUTF8` on
+        // would cost a retain and a release per comparison.
+        if let matches = string.utf8.withContiguousStorageIfAvailable({ Self.equal(UnsafeRawBufferPointer($0), bytes) }) {
+            return matches
         }
+        var string = string
+        return string.withUTF8 { Self.equal(UnsafeRawBufferPointer($0), bytes) }
+    }
+
+    private static func equal(_ name: UnsafeRawBufferPointer, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard name.count == bytes.count else { return false }
+        var offset = 0
+        while offset + 8 <= name.count {
+            guard name.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset += 8
+        }
+        while offset < name.count {
+            guard name[offset] == bytes[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 }
