@@ -165,7 +165,8 @@ final class DylibState: @unchecked Sendable {
 final class ResponsibilityRecord: @unchecked Sendable {
     // Invariant that makes this Sendable: its fields are read and written only with the
     // session lock held (the responsibility object only hands it back to SessionState), which
-    // also makes the run-time exclusivity checks of its fields redundant (they are off).
+    // also makes the run-time exclusivity checks of its fields redundant (they are off); the
+    // one exception, `unit`, is confined to one thread (see there).
     let id: SerialID
     let jitDylib: JITDylib
     let table: DylibState
