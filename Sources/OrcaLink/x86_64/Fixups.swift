@@ -20,7 +20,7 @@ enum Fixups {
             let place = base + Int(edge.offset)
             let fixupAddress = Int64(bitPattern: sectionAddress &+ edge.offset)
             var target = Int64(bitPattern: graph.address(of: Int(edge.symbol)))
-            var original: Int64 { Int64(bitPattern: graph.address(of: Int(edge.originalTarget))) }
+            var original: Int64 { edge.originalTarget >= 0 ? Int64(bitPattern: graph.address(of: Int(edge.originalTarget))) : 0 }
 
             func outOfRange(_ value: Int64) -> LinkError {
                 let symbol = graph.name(of: Int(edge.originalTarget >= 0 ? edge.originalTarget : edge.symbol))
