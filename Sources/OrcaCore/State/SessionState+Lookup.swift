@@ -42,25 +42,15 @@ extension SessionState {
     mutating func issueQuery(
         _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, reportOrigins: Bool, query: QueryRecord, effects: inout Effects
     ) {
-        let count = lookup.entries.count
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, count)) { positions in
-            issueQuery(lookup, in: order, reportOrigins: reportOrigins, query: query, positions: positions, effects: &effects)
-        }
-    }
-
-    /// `issueQuery`, with room to note where each name was found (`-1`: nowhere, or only as a
-    /// side-effects-only symbol a required name may not match).
-    private mutating func issueQuery(
-        _ lookup: SymbolLookupSet, in order: JITDylibSearchOrder, reportOrigins: Bool, query: QueryRecord,
-        positions: UnsafeMutableBufferPointer<Int>, effects: inout Effects
-    ) {
         let requiredState = query.requiredState
+        // Where each name was found in `order` (-1: nowhere, or only as a side-effects-only
+        // symbol a required name may not match), so that it is located once.
+        var positions = [Int].filled(with: -1, count: lookup.entries.count)
         // First pass: every required symbol must be found and none may have failed, or the query
         // fails without touching anything.
         var missing: [String] = []
         var failed: [SymbolKey] = []
         for (index, (name, flags)) in lookup.entries.enumerated() {
-            positions[index] = -1
             // A side-effects-only symbol has no address: only a weak reference may name it.
             if let found = locateEntry(name, in: order),
                flags == .weaklyReferencedSymbol || !found.symbol.flags.contains(.materializationSideEffectsOnly)
@@ -91,8 +81,7 @@ extension SessionState {
             // Read again: starting an earlier symbol's unit may have moved this one on (it never
             // moves a definition to another JITDylib).
             let dylibID = order[position].jitDylib.id
-            let dylib = dylibs[dylibID]!
-            let symbol = dylib.symbols[name]!
+            guard let dylib = dylibs[dylibID], let symbol = dylib.symbols[name] else { continue }
             if symbol.state >= requiredState {
                 if !symbol.flags.contains(.materializationSideEffectsOnly) {
                     query.results.append(name, ExecutorSymbol(address: symbol.address, flags: symbol.flags))
